@@ -1,0 +1,17 @@
+import { CustomerClientError, type FailureContext } from './customer-client-error.js';
+
+/** The provider documents HTTP 200 for every outcome; anything else came from a gateway or a fault. */
+export class HttpStatusError extends CustomerClientError {
+  readonly kind = 'httpStatus' as const;
+
+  constructor(
+    url: string,
+    /** The HTTP status received. */
+    readonly status: number,
+    /** The start of the response body, at most a few hundred characters. */
+    readonly bodyExcerpt: string,
+    context: FailureContext,
+  ) {
+    super(`POST ${url} answered HTTP ${status}; the contract documents only HTTP 200.`, context);
+  }
+}

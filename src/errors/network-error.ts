@@ -1,0 +1,24 @@
+import { CustomerClientError, type FailureContext } from './customer-client-error.js';
+
+/** The connection failed: refused, reset, DNS lookup failed, or dropped while reading the body. */
+export class NetworkError extends CustomerClientError {
+  readonly kind = 'network' as const;
+  /** The system error code when one is known, such as `ECONNREFUSED` or `ECONNRESET`. */
+  readonly code: string | undefined;
+
+  constructor(url: string, context: FailureContext) {
+    const code = systemErrorCode(context.cause);
+    super(`POST ${url} failed before a complete response arrived${code ? ` (${code})` : ''}.`, context);
+    this.code = code;
+  }
+}
+
+// undici wraps the socket error: TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }).
+function systemErrorCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

@@ -1,0 +1,99 @@
+import type { components } from '../generated/schema.js';
+
+/** The request body, exactly as the contract's `GetCustomerRequest` schema describes it. */
+export type GetCustomerRequest = components['schemas']['GetCustomerRequest'];
+/** The response body, exactly as the contract's `GetCustomerResponse` schema describes it. */
+export type GetCustomerResponseBody = components['schemas']['GetCustomerResponse'];
+/** Every `statusCode` the contract documents. */
+export type StatusCode = components['schemas']['StatusCode'];
+
+/**
+ * The outcome each documented `statusCode` stands for. `satisfies` makes TypeScript fail here
+ * when the contract gains or loses a code, so the union below can never fall behind the spec.
+ */
+export const OUTCOME_KIND_BY_STATUS_CODE = {
+  '0': 'customerNotFound',
+  '1': 'customerNotVerified',
+  '2': 'customerVerifiedWithOvd',
+  '3': 'customerVerifiedWithoutOvd',
+  '-1': 'requestRejected',
+  '4': 'providerInternalError',
+} as const satisfies Record<StatusCode, string>;
+
+export type OutcomeKind = (typeof OUTCOME_KIND_BY_STATUS_CODE)[StatusCode];
+
+/** Fields every outcome carries. */
+interface OutcomeFor<C extends StatusCode> {
+  readonly ok: true;
+  readonly kind: (typeof OUTCOME_KIND_BY_STATUS_CODE)[C];
+  readonly statusCode: C;
+  /** The provider's text. Show or log it; its wording changes without notice, so never branch on it. */
+  readonly statusDesc: string;
+  /** The mobile number the provider echoed. */
+  readonly mobileNumber: string;
+  /** How many HTTP attempts this call made. */
+  readonly attempts: number;
+  /** The parsed body, validated against the contract, including any fields it does not list. */
+  readonly body: GetCustomerResponseBody;
+  /** The HTTP response, for headers and status. Its body has already been read. */
+  readonly response: Response;
+}
+
+/** Fields present when the provider looked the customer up. */
+interface CustomerOutcomeFor<C extends StatusCode> extends OutcomeFor<C> {
+  /** The customer's name, when the provider sent one. */
+  readonly name?: string;
+  /** `KYCTypeFlag`: true when an Officially Valid Document (OVD) is on record. */
+  readonly ovdOnRecord: boolean;
+}
+
+/** statusCode "0": the customer does not exist; onboard them. */
+export type CustomerNotFound = CustomerOutcomeFor<'0'>;
+/** statusCode "1": the customer was created but is not verified. */
+export type CustomerNotVerified = CustomerOutcomeFor<'1'>;
+/** statusCode "2": the customer is verified and an OVD is verified (new customer). */
+export type CustomerVerifiedWithOvd = CustomerOutcomeFor<'2'>;
+/** statusCode "3": the customer is verified, the OVD is not. */
+export type CustomerVerifiedWithoutOvd = CustomerOutcomeFor<'3'>;
+/** statusCode "-1": the provider rejected the request (bad mobile number, empty username, agent not onboarded). */
+export type RequestRejected = OutcomeFor<'-1'>;
+/** statusCode "4": a transient internal error at the provider. */
+export type ProviderInternalError = OutcomeFor<'4'>;
+
+/** Every documented outcome; a `switch` over `kind` is checked for exhaustiveness. */
+export type GetCustomerOutcome =
+  | CustomerNotFound
+  | CustomerNotVerified
+  | CustomerVerifiedWithOvd
+  | CustomerVerifiedWithoutOvd
+  | RequestRejected
+  | ProviderInternalError;
+
+/** Builds the outcome a validated body stands for. */
+export function toOutcome(
+  body: GetCustomerResponseBody,
+  meta: { attempts: number; response: Response },
+): GetCustomerOutcome {
+  const common = {
+    ok: true as const,
+    statusDesc: body.statusDesc,
+    mobileNumber: body.mobileNumber,
+    attempts: meta.attempts,
+    body,
+    response: meta.response,
+  };
+  const statusCode = body.statusCode;
+  switch (statusCode) {
+    case '-1':
+    case '4':
+      return { ...common, statusCode, kind: OUTCOME_KIND_BY_STATUS_CODE[statusCode] } as GetCustomerOutcome;
+    default:
+      return {
+        ...common,
+        statusCode,
+        kind: OUTCOME_KIND_BY_STATUS_CODE[statusCode],
+        ...(body.name === undefined ? {} : { name: body.name }),
+        ovdOnRecord: body.KYCTypeFlag,
+      } as GetCustomerOutcome;
+  }
+}

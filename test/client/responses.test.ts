@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ContractViolationError,
+  createCustomerClient,
+  HttpStatusError,
+  InvalidBodyError,
+  NetworkError,
+  UnknownStatusCodeError,
+} from '../../src/index.js';
+import { freePort } from '../../scripts/prism.mjs';
+import { json, raw, startFaultServer, type FaultServer } from '../support/fault-server.js';
+import { TEST_CLIENT_ID, TEST_CLIENT_SECRET, validRequest } from '../support/requests.js';
+import { responseExamples } from '../support/spec.js';
+
+let server: FaultServer;
+beforeAll(async () => {
+  server = await startFaultServer();
+});
+afterAll(() => server.close());
+
+const client = () => createCustomerClient({ baseUrl: server.url, clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET });
+const verified = responseExamples.find((example) => example.name === 'CustomerVerifiedWithOvd')!.value;
+
+describe('responses that are not a documented outcome', () => {
+  it('reads a documented body as its outcome', async () => {
+    server.answer(json(200, verified));
+    const result = await client().getCustomer(validRequest);
+    expect(result).toMatchObject({ ok: true, kind: 'customerVerifiedWithOvd', ovdOnRecord: true, name: 'Chandan Pradhan' });
+  });
+
+  it('reports an HTTP status other than 200 with the status and an excerpt of the body', async () => {
+    server.answer(raw(502, '<html><body>Bad Gateway</body></html>', { 'content-type': 'text/html' }));
+    const result = await client().getCustomer(validRequest);
+    expect(result).toBeInstanceOf(HttpStatusError);
+    expect(result).toMatchObject({ ok: false, kind: 'httpStatus', status: 502, bodyExcerpt: '<html><body>Bad Gateway</body></html>' });
+  });
+
+  it('reports a 200 with an HTML body as not JSON', async () => {
+    server.answer(raw(200, '<html>maintenance</html>', { 'content-type': 'application/json' }));
+    const result = await client().getCustomer(validRequest);
+    expect(result).toBeInstanceOf(InvalidBodyError);
+    expect(result).toMatchObject({ kind: 'invalidBody', reason: 'notJson' });
+  });
+
+  it('reports an undocumented statusCode as its own failure, never as an outcome', async () => {
+    server.answer(json(200, { ...verified, statusCode: '9' }));
+    const result = await client().getCustomer(validRequest);
+    expect(result).toBeInstanceOf(UnknownStatusCodeError);
+    expect(result).toMatchObject({ kind: 'unknownStatusCode', statusCode: '9' });
+  });
+
+  it('reports a body that breaks the schema as a contract violation', async () => {
+    server.answer(json(200, { ...verified, KYCTypeFlag: 'yes' }));
+    const result = await client().getCustomer(validRequest);
+    expect(result).toBeInstanceOf(ContractViolationError);
+    expect(result).toMatchObject({ kind: 'contractViolation', issues: [expect.objectContaining({ instancePath: '/KYCTypeFlag', keyword: 'type' })] });
+  });
+
+  it('reports a refused connection as a network error', async () => {
+    const closedPort = await freePort();
+    const result = await createCustomerClient({
+      baseUrl: `http://127.0.0.1:${closedPort}`,
+      clientId: TEST_CLIENT_ID,
+      clientSecret: TEST_CLIENT_SECRET,
+    }).getCustomer(validRequest);
+    expect(result).toBeInstanceOf(NetworkError);
+    expect(result).toMatchObject({ kind: 'network', code: 'ECONNREFUSED' });
+  });
+});

@@ -1,0 +1,36 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  exports: Record<string, { types: string; default: string } | string>;
+};
+
+describe('`npm run build`', () => {
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'pipe' });
+  const entry = manifest.exports['.'] as { types: string; default: string };
+
+  it('emits the ES module and the type declarations that package.json exports', () => {
+    expect(existsSync(new URL(entry.default, pathToFileURL(root)))).toBe(true);
+    expect(existsSync(new URL(entry.types, pathToFileURL(root)))).toBe(true);
+    expect(readFileSync(new URL(entry.types, pathToFileURL(root)), 'utf8')).toContain('createCustomerClient');
+  });
+
+  it('is importable as plain JavaScript, with the public API and nothing internal', async () => {
+    const api = (await import(new URL(entry.default, pathToFileURL(root)).href)) as Record<string, unknown>;
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'ContractViolationError',
+        'CustomerClientError',
+        'HttpStatusError',
+        'InvalidBodyError',
+        'NetworkError',
+        'OUTCOME_KIND_BY_STATUS_CODE',
+        'UnknownStatusCodeError',
+        'createCustomerClient',
+      ].sort(),
+    );
+  });
+});

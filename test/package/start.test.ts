@@ -1,0 +1,45 @@
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/prism.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const run = promisify(execFile);
+
+describe('`npm start`', async () => {
+  const port = await freePort();
+  const child = spawn('npm', ['start'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  afterAll(() => {
+    // npm runs node runs Prism: stop the whole process group.
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  });
+
+  let printed = '';
+  child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start printed no curl line within 90 s:\n${printed}`)), 90_000);
+    child.stdout.on('data', () => {
+      if (/^curl .*$/m.test(printed)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${printed}`)));
+  });
+
+  it('prints a curl line with both credentials and a Prefer header, and that line answers', async () => {
+    const curl = printed.match(/^curl .*$/m)![0];
+    expect(curl).toContain(`127.0.0.1:${port}`);
+    expect(curl).toMatch(/client_id: /);
+    expect(curl).toMatch(/client_secret: /);
+    expect(curl).toMatch(/Prefer: example=\w+/);
+
+    const { stdout } = await run('sh', ['-c', curl]);
+    expect(JSON.parse(stdout)).toMatchObject({ statusCode: '2', KYCTypeFlag: true });
+  });
+
+  it('says where the offline docs are', () => {
+    expect(printed).toMatch(/Docs \(open offline\): .*dist\/docs\/index\.html/);
+  });
+});

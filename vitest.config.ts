@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/setup/prism.global.ts'],
+    // Files run one at a time: the package tests run `npm run build`, `npm run docs` and
+    // `npm start`, which write the same dist/ files, and the machine has two cores.
+    fileParallelism: false,
+    // Child processes (Prism, tsc, redocly, Chromium) make some tests slow on a 2-core machine.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    typecheck: {
+      enabled: true,
+      include: ['test/types/**/*.test-d.ts'],
+      tsconfig: './tsconfig.test.json',
+    },
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
+  },
+});
