@@ -1,5 +1,14 @@
 export { createCustomerClient } from './client.js';
-export type { CustomerClient, CustomerClientOptions, GetCustomerError, GetCustomerResult } from './client.js';
+export type {
+  CustomerClient,
+  CustomerClientOptions,
+  GetCustomerError,
+  GetCustomerOptions,
+  GetCustomerResult,
+  RetryOptions,
+} from './client.js';
+export type { ClientEvent, ClientEventListener } from './events.js';
+export { buildLatLong, checkMobileNumber, checkPublicIp } from './helpers.js';
 export { OUTCOME_KIND_BY_STATUS_CODE } from './outcomes.js';
 export type {
   CustomerNotFound,
@@ -15,9 +24,12 @@ export type {
   StatusCode,
 } from './outcomes.js';
 export { CustomerClientError, type FailureKind } from './errors/customer-client-error.js';
+export { AbortedError } from './errors/aborted-error.js';
 export { ContractViolationError } from './errors/contract-violation-error.js';
 export { HttpStatusError } from './errors/http-status-error.js';
 export { InvalidBodyError, type InvalidBodyReason } from './errors/invalid-body-error.js';
+export { InvalidRequestError, type RequestProblem } from './errors/invalid-request-error.js';
 export { NetworkError } from './errors/network-error.js';
+export { TimeoutError } from './errors/timeout-error.js';
 export { UnknownStatusCodeError } from './errors/unknown-status-code-error.js';
 export type { ValidationIssue } from '../generated/validators.js';

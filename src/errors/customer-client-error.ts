@@ -1,5 +1,8 @@
 /** What a failed call can be; switch over `error.kind`. */
 export type FailureKind =
+  | 'invalidRequest'
+  | 'timeout'
+  | 'aborted'
   | 'network'
   | 'httpStatus'
   | 'invalidBody'

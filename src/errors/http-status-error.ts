@@ -10,6 +10,8 @@ export class HttpStatusError extends CustomerClientError {
     readonly status: number,
     /** The start of the response body, at most a few hundred characters. */
     readonly bodyExcerpt: string,
+    /** The wait the server asked for with `Retry-After` / `retry-after-ms`, if it sent one. */
+    readonly retryAfterMs: number | undefined,
     context: FailureContext,
   ) {
     super(`POST ${url} answered HTTP ${status}; the contract documents only HTTP 200.`, context);

@@ -5,6 +5,7 @@ import { HttpStatusError } from '../errors/http-status-error.js';
 import { InvalidBodyError } from '../errors/invalid-body-error.js';
 import { UnknownStatusCodeError } from '../errors/unknown-status-code-error.js';
 import type { GetCustomerResponseBody } from '../outcomes.js';
+import { parseRetryAfter } from './retry-policy.js';
 
 /** Bodies quoted in errors are cut to this many characters, so a huge HTML page stays out of logs. */
 export const BODY_EXCERPT_LENGTH = 500;
@@ -17,13 +18,15 @@ export type ResponseFailure = HttpStatusError | InvalidBodyError | ContractViola
  */
 export function readResponse(
   url: string,
-  status: number,
-  contentType: string | null,
+  response: Response,
   text: string,
   context: FailureContext,
 ): GetCustomerResponseBody | ResponseFailure {
   const excerpt = text.slice(0, BODY_EXCERPT_LENGTH);
-  if (status !== 200) return new HttpStatusError(url, status, excerpt, context);
+  const contentType = response.headers.get('content-type');
+  if (response.status !== 200) {
+    return new HttpStatusError(url, response.status, excerpt, parseRetryAfter(response.headers), context);
+  }
   if (text.trim() === '') return new InvalidBodyError(url, 'empty', contentType, excerpt, context);
   if (!isJsonMediaType(contentType)) return new InvalidBodyError(url, 'wrongContentType', contentType, excerpt, context);
 

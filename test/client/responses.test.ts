@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const client = () => createCustomerClient({ baseUrl: server.url, clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET });
+// Retrying is covered by test/faults; here each response is read once.
+const client = () => createCustomerClient({ baseUrl: server.url, clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET, retry: { limit: 0 } });
 const verified = responseExamples.find((example) => example.name === 'CustomerVerifiedWithOvd')!.value;
 
 describe('responses that are not a documented outcome', () => {
@@ -62,6 +63,7 @@ describe('responses that are not a documented outcome', () => {
       baseUrl: `http://127.0.0.1:${closedPort}`,
       clientId: TEST_CLIENT_ID,
       clientSecret: TEST_CLIENT_SECRET,
+      retry: { limit: 0 },
     }).getCustomer(validRequest);
     expect(result).toBeInstanceOf(NetworkError);
     expect(result).toMatchObject({ kind: 'network', code: 'ECONNREFUSED' });

@@ -1,27 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const scratch = mkdtempSync(join(tmpdir(), 'dmt-drift-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** Runs the real `npm run generate` in a scratch copy of the inputs, so the tree is untouched. */
-function generateFresh(): string {
-  for (const entry of ['openapi', 'scripts', 'redocly.yaml', 'package.json']) {
-    cpSync(join(root, entry), join(scratch, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
-  execFileSync('npm', ['run', '--silent', 'generate'], { cwd: scratch, stdio: 'pipe' });
-  return join(scratch, 'generated');
-}
+import { GENERATOR_INPUTS, ROOT, runGenerate, scratchCopy } from '../support/scratch.js';
 
 describe('generated/', () => {
-  const fresh = generateFresh();
-  const committed = join(root, 'generated');
+  // The real `npm run generate`, in a scratch copy so that the working tree is untouched.
+  const scratch = scratchCopy(GENERATOR_INPUTS);
+  afterAll(scratch.remove);
+  runGenerate(scratch.dir);
+  const fresh = join(scratch.dir, 'generated');
+  const committed = join(ROOT, 'generated');
 
   it('holds exactly the files a fresh `npm run generate` writes', () => {
     expect(readdirSync(committed).sort()).toEqual(readdirSync(fresh).sort());

@@ -22,13 +22,19 @@ describe('`npm run build`', () => {
     const api = (await import(new URL(entry.default, pathToFileURL(root)).href)) as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual(
       [
+        'AbortedError',
         'ContractViolationError',
         'CustomerClientError',
         'HttpStatusError',
         'InvalidBodyError',
+        'InvalidRequestError',
         'NetworkError',
         'OUTCOME_KIND_BY_STATUS_CODE',
+        'TimeoutError',
         'UnknownStatusCodeError',
+        'buildLatLong',
+        'checkMobileNumber',
+        'checkPublicIp',
         'createCustomerClient',
       ].sort(),
     );

@@ -13,6 +13,8 @@ export interface FaultServer {
   readonly bodies: string[];
   /** Headers of the requests received, in order. */
   readonly headers: IncomingMessage['headers'][];
+  /** How many requests the client closed before the server had finished answering. */
+  readonly abandoned: number;
   /** Answer the next requests with these faults in turn; the last one repeats. */
   answer(...faults: Fault[]): void;
   close(): Promise<void>;
@@ -22,6 +24,7 @@ export interface FaultServer {
 export async function startFaultServer(): Promise<FaultServer> {
   let faults: Fault[] = [json(200, {})];
   let served = 0;
+  let abandoned = 0;
   const bodies: string[] = [];
   const headers: IncomingMessage['headers'][] = [];
   const sockets = new Set<Socket>();
@@ -35,6 +38,9 @@ export async function startFaultServer(): Promise<FaultServer> {
       headers.push(request.headers);
       const fault = faults[Math.min(served, faults.length - 1)]!;
       served++;
+      response.on('close', () => {
+        if (!response.writableFinished) abandoned++;
+      });
       fault(request, response, body);
     });
   });
@@ -50,11 +56,15 @@ export async function startFaultServer(): Promise<FaultServer> {
     get requests() {
       return served;
     },
+    get abandoned() {
+      return abandoned;
+    },
     bodies,
     headers,
     answer(...next) {
       faults = next;
       served = 0;
+      abandoned = 0;
       bodies.length = 0;
       headers.length = 0;
     },
@@ -76,3 +86,19 @@ export const raw =
 /** Answers with a JSON body, declared as the provider declares it. */
 export const json = (status: number, body: unknown, responseHeaders: Record<string, string> = {}): Fault =>
   raw(status, JSON.stringify(body), { 'content-type': 'application/JSON', ...responseHeaders });
+
+/** Answers with `fault` after `ms`, unless the client goes away first. */
+export const delayed =
+  (ms: number, fault: Fault): Fault =>
+  (request, response, body) => {
+    const timer = setTimeout(() => fault(request, response, body), ms);
+    response.on('close', () => clearTimeout(timer));
+  };
+
+/** Sends the status line, headers and half a body, then resets the connection. */
+export const resetMidBody =
+  (body: string): Fault =>
+  (_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
+    response.write(body.slice(0, Math.floor(body.length / 2)), () => response.socket?.resetAndDestroy());
+  };

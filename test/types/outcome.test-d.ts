@@ -76,3 +76,38 @@ describe('getCustomer types', () => {
     void client.getCustomer({ ...request, mobile: '8144094480' });
   });
 });
+
+/** Failures are a union over `kind` too, each narrowing to its own class. */
+function describeFailure(result: GetCustomerResult): string {
+  if (result.ok) return 'outcome';
+  switch (result.kind) {
+    case 'invalidRequest':
+      return result.problems.map((problem) => problem.path).join();
+    case 'timeout':
+      return `${result.timeoutMs}`;
+    case 'aborted':
+    case 'network':
+      return result.message;
+    case 'httpStatus':
+      return `${result.status} ${result.retryAfterMs ?? ''}`;
+    case 'invalidBody':
+      return result.reason;
+    case 'contractViolation':
+      return `${result.issues.length}`;
+    case 'unknownStatusCode':
+      return result.statusCode;
+    default: {
+      const unhandled: never = result;
+      return unhandled;
+    }
+  }
+}
+
+describe('failure types', () => {
+  it('are exhaustive over kind', () => {
+    expectTypeOf(describeFailure).returns.toEqualTypeOf<string>();
+    expectTypeOf<Extract<GetCustomerResult, { ok: false }>['kind']>().toEqualTypeOf<
+      'invalidRequest' | 'timeout' | 'aborted' | 'network' | 'httpStatus' | 'invalidBody' | 'contractViolation' | 'unknownStatusCode'
+    >();
+  });
+});

@@ -1,0 +1,10 @@
+import { CustomerClientError, type FailureContext } from './customer-client-error.js';
+
+/** The caller's `AbortSignal` fired; the in-flight request, or the wait before a retry, was cancelled. */
+export class AbortedError extends CustomerClientError {
+  readonly kind = 'aborted' as const;
+
+  constructor(url: string, context: FailureContext) {
+    super(`POST ${url} was aborted by the caller after ${context.attempts} attempt(s).`, context);
+  }
+}

@@ -1,0 +1,46 @@
+import { validateGetCustomerRequest, type ValidationIssue } from '../../generated/validators.js';
+import type { RequestProblem } from '../errors/invalid-request-error.js';
+
+/**
+ * Checks a request against the contract's generated validator and says, per field, what is
+ * wrong. The rules themselves live only in the spec.
+ */
+export function requestProblems(request: unknown): RequestProblem[] {
+  if (validateGetCustomerRequest(request)) return [];
+  return toProblems(request, validateGetCustomerRequest.errors ?? []);
+}
+
+/** Turns validator issues into problems; `anyOf` alternatives are folded into one line. */
+export function toProblems(data: unknown, issues: readonly ValidationIssue[], basePath = ''): RequestProblem[] {
+  const folded = issues.filter((issue) => issue.keyword === 'anyOf');
+  const insideAnyOf = (issue: ValidationIssue) =>
+    folded.some((parent) => parent !== issue && issue.schemaPath.startsWith(`${parent.schemaPath}/`));
+
+  return issues
+    .filter((issue) => !insideAnyOf(issue))
+    .map((issue) => {
+      const path = basePath + fieldPath(issue);
+      const message =
+        issue.keyword === 'anyOf'
+          ? `must match one of: ${issues.filter((child) => child.schemaPath.startsWith(`${issue.schemaPath}/`)).map((child) => child.message).join(', or ')}`
+          : issue.message ?? `must satisfy ${issue.keyword}`;
+      return { path, rule: issue.keyword, message, value: valueAt(data, fieldPath(issue)) };
+    });
+}
+
+// `required` and `additionalProperties` report on the parent object; point at the field itself.
+function fieldPath(issue: ValidationIssue): string {
+  const field = issue.params['missingProperty'] ?? issue.params['additionalProperty'];
+  return typeof field === 'string' ? `${issue.instancePath}/${escapePointer(field)}` : issue.instancePath;
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  if (pointer === '') return data;
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+}
+
+const escapePointer = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');

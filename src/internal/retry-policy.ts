@@ -1,0 +1,54 @@
+import type { GetCustomerResult } from '../client.js';
+
+/** How retries are spaced and bounded. All delays in milliseconds. */
+export interface RetryPolicy {
+  limit: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  maxRetryAfterMs: number;
+  random: () => number;
+}
+
+const RETRIED_HTTP_STATUSES = new Set([408, 429]);
+
+/**
+ * Why a result is worth another attempt, or `undefined` when it is final. Retried: transport
+ * failures, timeouts, HTTP 408, 429 and 5xx, and statusCode "4" (transient at the provider).
+ * Everything else is an answer that would come back the same.
+ */
+export function retryReason(result: GetCustomerResult): string | undefined {
+  if (result.ok) return result.kind === 'providerInternalError' ? 'statusCode "4"' : undefined;
+  switch (result.kind) {
+    case 'network':
+    case 'timeout':
+      return result.kind;
+    case 'httpStatus':
+      return RETRIED_HTTP_STATUSES.has(result.status) || result.status >= 500 ? `HTTP ${result.status}` : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Wait before retry number `retry` (1-based): the server's Retry-After when it sent one (capped),
+ * otherwise exponential backoff with full jitter (AWS architecture blog, "Exponential Backoff
+ * And Jitter"), so that many clients failing together do not retry together.
+ */
+export function retryDelayMs(result: GetCustomerResult, retry: number, policy: RetryPolicy): number {
+  if (!result.ok && result.kind === 'httpStatus' && result.retryAfterMs !== undefined) {
+    return Math.min(result.retryAfterMs, policy.maxRetryAfterMs);
+  }
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+  return Math.round(policy.random() * ceiling);
+}
+
+/** Reads `retry-after-ms` (milliseconds) or `Retry-After` (seconds or an HTTP date). */
+export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
+  const milliseconds = Number.parseFloat(headers.get('retry-after-ms') ?? '');
+  if (Number.isFinite(milliseconds) && milliseconds >= 0) return milliseconds;
+  const value = headers.get('retry-after')?.trim();
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number.parseFloat(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

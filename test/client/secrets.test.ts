@@ -1,0 +1,94 @@
+import { inspect } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCustomerClient, type ClientEvent, type CustomerClientOptions, type FailureKind, type GetCustomerResult } from '../../src/index.js';
+import { freePort } from '../../scripts/prism.mjs';
+import { delayed, json, raw, type Fault, startFaultServer, type FaultServer } from '../support/fault-server.js';
+import { TEST_CLIENT_ID, TEST_CLIENT_SECRET, validRequest } from '../support/requests.js';
+import { responseExamples } from '../support/spec.js';
+
+const verified = responseExamples.find((example) => example.name === 'CustomerVerifiedWithOvd')!.value;
+
+// A gateway that echoes the request headers back, as some debug error pages do.
+const echoHeaders =
+  (status: number, contentType: string, wrap: (headers: string) => string): Fault =>
+  (request, response) => {
+    response.writeHead(status, { 'content-type': contentType });
+    response.end(wrap(JSON.stringify(request.headers)));
+  };
+
+let server: FaultServer;
+let closedPort: number;
+beforeAll(async () => {
+  server = await startFaultServer();
+  closedPort = await freePort();
+});
+afterAll(() => server.close());
+
+type Scenario = { kind: FailureKind | 'outcome'; fault?: Fault; request?: unknown; options?: Partial<CustomerClientOptions>; signal?: () => AbortSignal };
+const scenarios: Scenario[] = [
+  { kind: 'invalidRequest', request: { ...validRequest, username: `user-${TEST_CLIENT_SECRET}`, mobileNumber: TEST_CLIENT_SECRET } },
+  { kind: 'timeout', fault: delayed(5_000, json(200, verified)), options: { timeoutMs: 50 } },
+  { kind: 'aborted', fault: delayed(5_000, json(200, verified)), signal: () => AbortSignal.timeout(30) },
+  { kind: 'network', options: { baseUrl: 'http://127.0.0.1:0' } },
+  { kind: 'httpStatus', fault: echoHeaders(502, 'text/html', (headers) => `<pre>${headers}</pre>`) },
+  { kind: 'invalidBody', fault: echoHeaders(200, 'application/json', (headers) => `<pre>${headers}</pre>`) },
+  { kind: 'contractViolation', fault: echoHeaders(200, 'application/json', (headers) => `{"statusCode":"2","echo":${headers}}`) },
+  { kind: 'unknownStatusCode', fault: echoHeaders(200, 'application/json', (headers) => `{"statusCode":"9","echo":${headers}}`) },
+  { kind: 'outcome', fault: echoHeaders(200, 'application/json', (headers) => JSON.stringify({ ...verified, echo: JSON.parse(headers) })) },
+];
+
+describe('client_secret never leaks', () => {
+  it.each(scenarios)('through a $kind result, its JSON, util.inspect, stack or events', async (scenario) => {
+    server.answer(scenario.fault ?? raw(200, ''));
+    const events: ClientEvent[] = [];
+    const client = createCustomerClient({
+      baseUrl: scenario.options?.baseUrl === 'http://127.0.0.1:0' ? `http://127.0.0.1:${closedPort}` : server.url,
+      clientId: TEST_CLIENT_ID,
+      clientSecret: TEST_CLIENT_SECRET,
+      retry: { limit: 1, baseDelayMs: 1 },
+      onEvent: (event) => events.push(event),
+      ...(scenario.options?.timeoutMs ? { timeoutMs: scenario.options.timeoutMs } : {}),
+    });
+    const result: GetCustomerResult = await client.getCustomer(
+      (scenario.request ?? validRequest) as typeof validRequest,
+      scenario.signal ? { signal: scenario.signal() } : {},
+    );
+
+    expect(result.ok ? 'outcome' : result.kind).toBe(scenario.kind);
+    if (scenario.fault && scenario.kind !== 'timeout' && scenario.kind !== 'aborted') {
+      // The server really did receive the secret, so a leak would have had something to leak.
+      expect(JSON.stringify(server.headers)).toContain(TEST_CLIENT_SECRET);
+    }
+    const surfaces = [
+      JSON.stringify(result),
+      inspect(result, { depth: Infinity, showHidden: true, getters: true }),
+      result.ok ? JSON.stringify(result.body) : `${result.message}\n${result.stack}`,
+      JSON.stringify(events),
+      inspect(events, { depth: Infinity }),
+      inspect(client, { depth: Infinity, showHidden: true }),
+    ];
+    for (const surface of surfaces) expect(surface).not.toContain(TEST_CLIENT_SECRET);
+    expect(events.length).toBeGreaterThan(0);
+  });
+
+  it('the request events show both credential headers, redacted', async () => {
+    server.answer(json(200, verified));
+    const events: ClientEvent[] = [];
+    await createCustomerClient({ baseUrl: server.url, clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET, onEvent: (event) => events.push(event) }).getCustomer(validRequest);
+    expect(events[0]).toMatchObject({ type: 'request', attempt: 1, method: 'POST', headers: { client_id: '***', client_secret: '***', 'content-type': 'application/json' } });
+    expect(events.at(-1)).toEqual({ type: 'outcome', kind: 'customerVerifiedWithOvd', statusCode: '2', attempts: 1 });
+  });
+
+  it('no events are produced without a listener, and a throwing listener changes nothing', async () => {
+    server.answer(json(200, verified));
+    const result = await createCustomerClient({
+      baseUrl: server.url,
+      clientId: TEST_CLIENT_ID,
+      clientSecret: TEST_CLIENT_SECRET,
+      onEvent: () => {
+        throw new Error('logger down');
+      },
+    }).getCustomer(validRequest);
+    expect(result).toMatchObject({ ok: true, kind: 'customerVerifiedWithOvd' });
+  });
+});
