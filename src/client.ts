@@ -10,6 +10,7 @@ import { TimeoutError } from './errors/timeout-error.js';
 import type { UnknownStatusCodeError } from './errors/unknown-status-code-error.js';
 import type { ClientEvent, ClientEventListener } from './events.js';
 import { authMiddleware } from './internal/auth-middleware.js';
+import { checkOptions } from './internal/check-options.js';
 import { createRedactor, REDACTED } from './internal/redactor.js';
 import { readResponse } from './internal/read-response.js';
 import { requestProblems } from './internal/request-problems.js';
@@ -101,8 +102,12 @@ export interface CustomerClient {
   getCustomer(request: GetCustomerRequest, options?: GetCustomerOptions): Promise<GetCustomerResult>;
 }
 
-/** Creates a client for the DMT Lite customer API. */
+/**
+ * Creates a client for the DMT Lite customer API.
+ * @throws TypeError when an option is missing or out of range (the only time this package throws).
+ */
 export function createCustomerClient(options: CustomerClientOptions): CustomerClient {
+  checkOptions(options);
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const url = baseUrl + GET_CUSTOMER_PATH;
   const timeoutMs = options.timeoutMs ?? 10_000;

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, inject, it, vi } from 'vitest';
-import { TEST_CLIENT_ID, TEST_CLIENT_SECRET } from '../support/requests.js';
+import { TEST_CLIENT_ID, TEST_CLIENT_SECRET, validRequest } from '../support/requests.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = fileURLToPath(new URL('../.readme/', import.meta.url));
@@ -45,6 +45,16 @@ describe('README examples', () => {
     await import(pathToFileURL(files[0]!).href);
     expect(log).toHaveBeenCalledWith('Onboard the remitter.');
     log.mockRestore();
+    vi.unstubAllEnvs();
+  });
+
+  it('the failure example turns an outcome and an invalid request into what it promises', async () => {
+    vi.stubEnv('DMT_CLIENT_ID', TEST_CLIENT_ID);
+    vi.stubEnv('DMT_CLIENT_SECRET', TEST_CLIENT_SECRET);
+    const example = files.find((file) => readFileSync(file, 'utf8').includes('export async function lookUp'));
+    const { lookUp } = (await import(pathToFileURL(example!).href)) as { lookUp: (request: unknown) => Promise<string> };
+    expect(await lookUp(validRequest)).toBe('customerNotFound after 1 attempt(s)');
+    expect(await lookUp({ ...validRequest, mobileNumber: '12' })).toMatch(/^Fix the form: \/mobileNumber /);
     vi.unstubAllEnvs();
   });
 });
