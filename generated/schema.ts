@@ -65,7 +65,7 @@ export interface components {
          * @example 2001:db8::10
          */
         PublicIp: string;
-        /** @description Look-up request. All four fields are mandatory in the provider's text. */
+        /** @description Look-up request. All four fields are mandatory in the provider's text. No other field is documented, so this contract refuses unknown ones: a misspelt field is caught before it is sent. */
         GetCustomerRequest: {
             mobileNumber: components["schemas"]["MobileNumber"];
             /**

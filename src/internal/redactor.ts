@@ -14,7 +14,9 @@ export interface Redactor {
  */
 export function createRedactor(secrets: readonly string[]): Redactor {
   const present = secrets.filter((secret) => secret.length > 0);
-  const text = (input: string) => present.reduce((result, secret) => result.replaceAll(secret, REDACTED), input);
+  // Raw text may hold a secret as a JSON string would escape it (quotes, backslashes).
+  const needles = [...new Set(present.flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1)]))];
+  const text = (input: string) => needles.reduce((result, needle) => result.replaceAll(needle, REDACTED), input);
   return {
     text,
     value(value) {

@@ -92,3 +92,17 @@ describe('client_secret never leaks', () => {
     expect(result).toMatchObject({ ok: true, kind: 'customerVerifiedWithOvd' });
   });
 });
+
+describe('a secret with characters JSON escapes', () => {
+  it('is redacted from an echoed body in its escaped form too', async () => {
+    const secret = 'quote"back\\slash-secret';
+    server.answer(echoHeaders(200, 'application/json', (headers) => `{"statusCode":"2","echo":${headers}}`));
+    const result = await createCustomerClient({ baseUrl: server.url, clientId: TEST_CLIENT_ID, clientSecret: secret, retry: { limit: 0 } }).getCustomer(validRequest);
+    expect(result).toMatchObject({ ok: false, kind: 'contractViolation' });
+    expect(JSON.stringify(server.headers)).toContain(JSON.stringify(secret).slice(1, -1));
+    for (const surface of [JSON.stringify(result), inspect(result, { depth: Infinity })]) {
+      expect(surface).not.toContain(JSON.stringify(secret).slice(1, -1));
+      expect(surface).not.toContain(secret);
+    }
+  });
+});

@@ -12,8 +12,13 @@ interface MediaType {
   schema: { $ref: string };
   examples: Record<string, NamedExample>;
 }
+interface CodeSample {
+  lang: string;
+  label: string;
+  source: string;
+}
 interface Spec {
-  paths: Record<string, { post: { requestBody: { content: Record<string, MediaType> }; responses: Record<string, { content: Record<string, MediaType> }> } }>;
+  paths: Record<string, { post: { 'x-codeSamples': CodeSample[]; requestBody: { content: Record<string, MediaType> }; responses: Record<string, { content: Record<string, MediaType> }> } }>;
   components: { schemas: Record<string, unknown>; examples?: Record<string, NamedExample> };
 }
 
