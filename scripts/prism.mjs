@@ -10,6 +10,16 @@ const PRISM = join(root, 'node_modules', '@stoplight', 'prism-cli', 'dist', 'ind
 export const SPEC = join(root, 'generated', 'openapi.json');
 export const OPERATION_PATH = '/common/dmt-lite/unified/customer/get-customer';
 
+/** Resolves to whether nothing listens on `host:port` right now. */
+export function portIsFree(port, host = '127.0.0.1') {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', () => resolve(false));
+    server.listen(port, host, () => server.close(() => resolve(true)));
+  });
+}
+
 /** Asks the kernel for a port that is free on 127.0.0.1 right now. */
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -25,9 +35,13 @@ export function freePort() {
 
 /**
  * @param {{ port: number, host?: string, startupTimeoutMs?: number, log?: (line: string) => void }} options
- * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, stop: () => Promise<void>, exited: Promise<{ code: number | null, output: string }> }>}
  */
 export async function startPrism({ port, host = '127.0.0.1', startupTimeoutMs = 30_000, log }) {
+  // Otherwise whatever already holds the port would answer the readiness check below.
+  if (!(await portIsFree(port, host))) {
+    throw new Error(`Port ${port} on ${host} is already in use; stop what holds it or pick another port (PORT=...).`);
+  }
   const child = spawn(process.execPath, [PRISM, 'mock', '--host', host, '--port', String(port), SPEC], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -42,7 +56,8 @@ export async function startPrism({ port, host = '127.0.0.1', startupTimeoutMs = 
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  /** @type {Promise<{ code: number | null, output: string }>} */
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve({ code, output: output.join('') })));
 
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -61,7 +76,7 @@ export async function startPrism({ port, host = '127.0.0.1', startupTimeoutMs = 
     try {
       // Any HTTP answer (401 without credentials) proves the server is up.
       await fetch(url + OPERATION_PATH, { method: 'POST', signal: AbortSignal.timeout(1_000) });
-      return { url, stop };
+      return { url, stop, exited };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

@@ -3,17 +3,43 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OPERATION_PATH, startPrism } from './prism.mjs';
+import { OPERATION_PATH, portIsFree, startPrism } from './prism.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 4010);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-for (const script of ['build', 'docs']) {
-  execFileSync(npm, ['run', '--silent', script], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+if (!(await portIsFree(port))) {
+  console.error(`Port ${port} on 127.0.0.1 is already in use; stop what holds it or run PORT=<other port> npm start.`);
+  process.exit(1);
 }
 
-const prism = await startPrism({ port });
+for (const script of ['build', 'docs']) {
+  try {
+    // Quiet unless it fails: Redocly CLI prints banners on every run.
+    execFileSync(npm, ['run', '--silent', script], { cwd: root, stdio: 'pipe' });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = /** @type {{ stdout?: Buffer, stderr?: Buffer }} */ (error);
+    console.error(`npm run ${script} failed:\n${stdout}${stderr}`);
+    process.exit(1);
+  }
+}
+
+let prism;
+let showLog = false;
+let stopping = false;
+try {
+  prism = await startPrism({ port, log: (text) => showLog && process.stdout.write(text) });
+} catch (error) {
+  console.error(String(/** @type {Error} */ (error).message));
+  process.exit(1);
+}
+// If the mock dies, say so and fail, rather than leave a prompt that looks like it is serving.
+void prism.exited.then(({ code, output }) => {
+  if (stopping) return;
+  console.error(`Prism stopped unexpectedly (exit code ${code}):\n${output}`);
+  process.exit(1);
+});
 const body = JSON.stringify({
   mobileNumber: '8144094480',
   username: 'isutestapi1',
@@ -26,8 +52,14 @@ Try it (Prefer picks a named example; see the README for the list):
 curl -sS -X POST '${prism.url}${OPERATION_PATH}' -H 'Content-Type: application/json' -H 'client_id: demo-id' -H 'client_secret: demo-secret' -H 'Prefer: example=CustomerVerifiedWithOvd' -d '${body}'
 
 Docs (open offline): ${join(root, 'dist', 'docs', 'index.html')}
-Press Ctrl+C to stop.`);
+Press Ctrl+C to stop. Prism's request log follows.
+`);
+showLog = true;
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-  process.once(signal, () => void prism.stop().then(() => process.exit(0)));
+  process.once(signal, () => {
+    stopping = true;
+    void prism.exited.then(() => process.exit(0));
+    void prism.stop();
+  });
 }

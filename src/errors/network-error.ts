@@ -8,7 +8,7 @@ export class NetworkError extends CustomerClientError {
 
   constructor(url: string, context: FailureContext) {
     const code = systemErrorCode(context.cause);
-    super(`POST ${url} failed before a complete response arrived${code ? ` (${code})` : ''}.`, context);
+    super(`POST ${url} failed before a complete response arrived (${code ?? innermostMessage(context.cause)}).`, context);
     this.code = code;
   }
 }
@@ -21,4 +21,14 @@ function systemErrorCode(error: unknown): string | undefined {
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+// Without a system code, the deepest message is the one that says what happened ("bad port").
+function innermostMessage(error: unknown): string {
+  let message = 'unknown cause';
+  for (let current = error, depth = 0; current && depth < 4; depth++) {
+    if (current instanceof Error && current.message) message = current.message;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return message;
 }

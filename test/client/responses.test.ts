@@ -69,3 +69,12 @@ describe('responses that are not a documented outcome', () => {
     expect(result).toMatchObject({ kind: 'network', code: 'ECONNREFUSED' });
   });
 });
+
+describe('network failures without a system error code', () => {
+  it('keep the underlying reason in the message', async () => {
+    // Port 1 is on fetch's list of blocked ports: undici refuses before any socket opens.
+    const result = await createCustomerClient({ baseUrl: 'http://127.0.0.1:1', clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET, retry: { limit: 0 } }).getCustomer(validRequest);
+    expect(result).toMatchObject({ kind: 'network', code: undefined });
+    expect(result.ok === false && result.message).toMatch(/\(bad port\)\.$/);
+  });
+});

@@ -7,6 +7,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   exports: Record<string, { types: string; default: string } | string>;
 };
+const exportTargets = Object.values(manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
 
 describe('`npm run build`', () => {
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'pipe' });
@@ -38,5 +39,14 @@ describe('`npm run build`', () => {
         'createCustomerClient',
       ].sort(),
     );
+  });
+
+  it('packs every file package.json exports, its source maps\' sources and the licence', () => {
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as [{ files: { path: string }[] }];
+    const packed = new Set(pack.files.map((file) => file.path));
+    for (const target of exportTargets) expect(packed, target).toContain(target.replace(/^\.\//, ''));
+    expect(packed).toContain('LICENSE');
+    expect(packed).toContain('src/client.ts');
+    expect([...packed].filter((path) => path.startsWith('test/') || path.startsWith('node_modules/'))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,5 +42,24 @@ describe('`npm start`', async () => {
 
   it('says where the offline docs are', () => {
     expect(printed).toMatch(/Docs \(open offline\): .*dist\/docs\/index\.html/);
+  });
+});
+
+describe('`npm start` on a port that is taken', () => {
+  it('fails with a message that says so, instead of pretending to serve', async () => {
+    const port = await freePort();
+    const squatter = createServer((_request, response) => response.end('not prism'));
+    await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
+    try {
+      const failure = await run('npm', ['start', '--silent'], { cwd: root, env: { ...process.env, PORT: String(port) }, timeout: 60_000 }).then(
+        () => undefined,
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
+      expect(failure?.code).toBe(1);
+      expect(failure?.stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+      expect(failure?.stdout).not.toContain('curl ');
+    } finally {
+      await new Promise((resolve) => squatter.close(resolve));
+    }
   });
 });
