@@ -50,7 +50,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description The remitter's mobile number: exactly 10 ASCII digits, without country code or leading zero. Indian mobile numbers start with 6, 7, 8 or 9, but the provider does not document that rule, so this contract does not enforce it.
+         * @description The remitter's mobile number: exactly 10 ASCII digits, without country code or leading zero. Indian mobile numbers start with 6, 7, 8 or 9, but the provider does not document that rule, so this contract does not enforce it. The pattern alone fixes the length, so one mistake is reported once.
          * @example 8144094480
          */
         MobileNumber: string;

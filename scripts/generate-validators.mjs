@@ -6,6 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
+import traverse from 'json-schema-traverse';
 
 const SCHEMAS_ID = 'urn:dmt-lite:schemas';
 
@@ -16,10 +17,15 @@ export async function generateValidators({ root, specPath, outPath, schemaModule
 
   // OpenAPI 3.1 schemas are JSON Schema 2020-12; only the $ref prefix differs. Annotations
   // (descriptions, examples) do not change what validates, so they stay out of the bundle.
-  const defs = JSON.parse(
-    JSON.stringify(schemas).replaceAll('"#/components/schemas/', '"#/$defs/'),
-    (key, value) => (isSchemaObject(value) ? withoutAnnotations(value) : value),
-  );
+  const defs = JSON.parse(JSON.stringify(schemas).replaceAll('"#/components/schemas/', '"#/$defs/'));
+  // Only real schema positions: a property merely named "description" must stay.
+  for (const schema of Object.values(defs)) {
+    traverse(schema, {
+      cb: (node) => {
+        for (const keyword of ANNOTATIONS) delete node[keyword];
+      },
+    });
+  }
   const ajv = new Ajv2020({
     allErrors: true, // report every problem, not the first
     strict: true,
@@ -71,10 +77,6 @@ export async function generateValidators({ root, specPath, outPath, schemaModule
 }
 
 const ANNOTATIONS = ['description', 'examples', 'title'];
-const isSchemaObject = (value) =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) && ('type' in value || '$ref' in value || 'anyOf' in value);
-const withoutAnnotations = (schema) =>
-  Object.fromEntries(Object.entries(schema).filter(([key]) => !ANNOTATIONS.includes(key)));
 
 // esbuild renames locals; read which local each named export points at.
 function exportedLocal(code, exportName) {

@@ -4,11 +4,10 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { operationPath, SPEC } from './contract.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PRISM = join(root, 'node_modules', '@stoplight', 'prism-cli', 'dist', 'index.js');
-export const SPEC = join(root, 'generated', 'openapi.json');
-export const OPERATION_PATH = '/common/dmt-lite/unified/customer/get-customer';
 
 /** Resolves to whether nothing listens on `host:port` right now. */
 export function portIsFree(port, host = '127.0.0.1') {
@@ -74,9 +73,10 @@ export async function startPrism({ port, host = '127.0.0.1', startupTimeoutMs = 
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     try {
-      // Any HTTP answer (401 without credentials) proves the server is up.
-      await fetch(url + OPERATION_PATH, { method: 'POST', signal: AbortSignal.timeout(1_000) });
-      return { url, stop, exited };
+      // Any HTTP answer (401 without credentials) proves a server is up; the port was free
+      // before the spawn and the child still runs, so it is this one.
+      await fetch(url + operationPath('getCustomer'), { method: 'POST', signal: AbortSignal.timeout(1_000) });
+      if (child.exitCode === null) return { url, stop, exited };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

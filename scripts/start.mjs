@@ -3,7 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OPERATION_PATH, portIsFree, startPrism } from './prism.mjs';
+import { operationPath, requestExample } from './contract.mjs';
+import { portIsFree, startPrism } from './prism.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 4010);
@@ -40,16 +41,11 @@ void prism.exited.then(({ code, output }) => {
   console.error(`Prism stopped unexpectedly (exit code ${code}):\n${output}`);
   process.exit(1);
 });
-const body = JSON.stringify({
-  mobileNumber: '8144094480',
-  username: 'isutestapi1',
-  latlong: '22.8031731,88.7874172',
-  publicIP: '203.0.113.10',
-});
+const body = JSON.stringify(requestExample('getCustomer', 'Lookup'));
 console.log(`Prism is mock-serving the contract on ${prism.url}
 
 Try it (Prefer picks a named example; see the README for the list):
-curl -sS -X POST '${prism.url}${OPERATION_PATH}' -H 'Content-Type: application/json' -H 'client_id: demo-id' -H 'client_secret: demo-secret' -H 'Prefer: example=CustomerVerifiedWithOvd' -d '${body}'
+curl -sS -X POST '${prism.url}${operationPath('getCustomer')}' -H 'Content-Type: application/json' -H 'client_id: demo-id' -H 'client_secret: demo-secret' -H 'Prefer: example=CustomerVerifiedWithOvd' -d '${body}'
 
 Docs (open offline): ${join(root, 'dist', 'docs', 'index.html')}
 Press Ctrl+C to stop. Prism's request log follows.
