@@ -1,5 +1,4 @@
 import type { FailureKind } from './errors/customer-client-error.js';
-import type { OutcomeKind, StatusCode } from './outcomes.js';
 
 /**
  * What the client reports to `onEvent`, if one is given. Credentials are replaced by `***`
@@ -8,6 +7,7 @@ import type { OutcomeKind, StatusCode } from './outcomes.js';
 export type ClientEvent =
   | {
       readonly type: 'request';
+      readonly operationId: string;
       readonly attempt: number;
       readonly method: 'POST';
       readonly url: string;
@@ -16,6 +16,7 @@ export type ClientEvent =
     }
   | {
       readonly type: 'retry';
+      readonly operationId: string;
       /** The attempt that failed. */
       readonly attempt: number;
       /** Why it is retried: `network`, `timeout`, `HTTP 503`, `statusCode "4"`, ... */
@@ -25,12 +26,15 @@ export type ClientEvent =
     }
   | {
       readonly type: 'outcome';
-      readonly kind: OutcomeKind;
-      readonly statusCode: StatusCode;
+      readonly operationId: string;
+      /** The outcome's `kind`, such as `customerVerifiedWithOvd`. */
+      readonly kind: string;
+      readonly statusCode: string;
       readonly attempts: number;
     }
   | {
       readonly type: 'failure';
+      readonly operationId: string;
       readonly kind: FailureKind;
       readonly attempts: number;
       readonly message: string;

@@ -9,7 +9,7 @@ export type {
 } from './client.js';
 export type { ClientEvent, ClientEventListener } from './events.js';
 export { buildLatLong, checkMobileNumber, checkPublicIp } from './helpers.js';
-export { OUTCOME_KIND_BY_STATUS_CODE } from './outcomes.js';
+export { OUTCOME_KIND_BY_STATUS_CODE } from './operations/get-customer.js';
 export type {
   CustomerNotFound,
   CustomerNotVerified,
@@ -22,8 +22,9 @@ export type {
   ProviderInternalError,
   RequestRejected,
   StatusCode,
-} from './outcomes.js';
+} from './operations/get-customer.js';
 export { CustomerClientError, type FailureKind } from './errors/customer-client-error.js';
+export type { ClientFailure } from './errors/client-failure.js';
 export { AbortedError } from './errors/aborted-error.js';
 export { ContractViolationError } from './errors/contract-violation-error.js';
 export { HttpStatusError } from './errors/http-status-error.js';

@@ -3,6 +3,7 @@ import { CustomerClientError, type FailureContext } from './customer-client-erro
 /** The caller's `AbortSignal` fired; the in-flight request, or the wait before a retry, was cancelled. */
 export class AbortedError extends CustomerClientError {
   readonly kind = 'aborted' as const;
+  override readonly name = 'AbortedError';
 
   constructor(url: string, context: FailureContext) {
     super(`POST ${url} was aborted by the caller after ${context.attempts} attempt(s).`, context);

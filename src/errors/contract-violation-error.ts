@@ -5,6 +5,7 @@ import { describeIssues } from '../internal/describe-issues.js';
 /** The body is JSON but does not match the response schema of the contract. */
 export class ContractViolationError extends CustomerClientError {
   readonly kind = 'contractViolation' as const;
+  override readonly name = 'ContractViolationError';
 
   constructor(
     url: string,

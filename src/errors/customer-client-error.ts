@@ -21,13 +21,14 @@ export interface FailureContext {
  */
 export abstract class CustomerClientError extends Error {
   abstract readonly kind: FailureKind;
+  /** Each subclass spells its own name: `new.target.name` would not survive a minifier. */
+  abstract override readonly name: string;
   /** Always false: tells a failure from an outcome (`ok: true`) without `instanceof`. */
   readonly ok = false as const;
   readonly attempts: number;
 
   constructor(message: string, context: FailureContext) {
     super(message, context.cause === undefined ? undefined : { cause: context.cause });
-    this.name = new.target.name;
     this.attempts = context.attempts;
   }
 

@@ -3,6 +3,7 @@ import { CustomerClientError, type FailureContext } from './customer-client-erro
 /** The provider documents HTTP 200 for every outcome; anything else came from a gateway or a fault. */
 export class HttpStatusError extends CustomerClientError {
   readonly kind = 'httpStatus' as const;
+  override readonly name = 'HttpStatusError';
 
   constructor(
     url: string,

@@ -1,11 +1,12 @@
 import { CustomerClientError, type FailureContext } from './customer-client-error.js';
 
 /** Why an HTTP 200 body could not be read as the contract's JSON. */
-export type InvalidBodyReason = 'empty' | 'notJson' | 'wrongContentType';
+export type InvalidBodyReason = 'empty' | 'notJson' | 'wrongContentType' | 'tooLarge';
 
 /** HTTP 200, but the body is not JSON at all: an HTML error page, an empty body, or truncated text. */
 export class InvalidBodyError extends CustomerClientError {
   readonly kind = 'invalidBody' as const;
+  override readonly name = 'InvalidBodyError';
 
   constructor(
     url: string,
@@ -24,4 +25,5 @@ const DESCRIPTIONS: Record<InvalidBodyReason, string> = {
   empty: 'an empty body',
   notJson: 'a body that is not valid JSON',
   wrongContentType: 'a body that is not declared as JSON',
+  tooLarge: 'a body larger than any documented response (cut at 1 MiB)',
 };

@@ -15,22 +15,17 @@ export interface RequestProblem {
 /** The request breaks the contract; nothing was sent. `problems` lists every way it does. */
 export class InvalidRequestError extends CustomerClientError {
   readonly kind = 'invalidRequest' as const;
+  override readonly name = 'InvalidRequestError';
 
   constructor(
+    operationId: string,
     /** Every problem found, in schema order. */
     readonly problems: readonly RequestProblem[],
   ) {
-    super(`Invalid getCustomer request, nothing was sent: ${problems.map(describeProblem).join('; ')}.`, { attempts: 0 });
+    // The values stay in `problems`, out of the message: messages end up in logs, and the
+    // values are personal data (mobile numbers, device addresses).
+    super(`Invalid ${operationId} request, nothing was sent: ${problems.map((problem) => `${problem.path || '(request)'} ${problem.message}`).join('; ')}.`, {
+      attempts: 0,
+    });
   }
-}
-
-function describeProblem(problem: RequestProblem): string {
-  const where = problem.path || '(request)';
-  const got = problem.value === undefined ? '' : ` (got ${excerpt(problem.value)})`;
-  return `${where} ${problem.message}${got}`;
-}
-
-function excerpt(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -3,6 +3,7 @@ import { CustomerClientError, type FailureContext } from './customer-client-erro
 /** The connection failed: refused, reset, DNS lookup failed, or dropped while reading the body. */
 export class NetworkError extends CustomerClientError {
   readonly kind = 'network' as const;
+  override readonly name = 'NetworkError';
   /** The system error code when one is known, such as `ECONNREFUSED` or `ECONNRESET`. */
   readonly code: string | undefined;
 

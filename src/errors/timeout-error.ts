@@ -3,6 +3,7 @@ import { CustomerClientError, type FailureContext } from './customer-client-erro
 /** The last attempt did not complete within the per-attempt timeout; it was aborted. */
 export class TimeoutError extends CustomerClientError {
   readonly kind = 'timeout' as const;
+  override readonly name = 'TimeoutError';
 
   constructor(
     url: string,

@@ -3,6 +3,7 @@ import { CustomerClientError, type FailureContext } from './customer-client-erro
 /** The body carries a `statusCode` string the contract does not document; never read as a known outcome. */
 export class UnknownStatusCodeError extends CustomerClientError {
   readonly kind = 'unknownStatusCode' as const;
+  override readonly name = 'UnknownStatusCodeError';
 
   constructor(
     url: string,

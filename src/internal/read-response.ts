@@ -1,10 +1,10 @@
-import { validateGetCustomerResponse, validateStatusCode } from '../../generated/validators.js';
 import { ContractViolationError } from '../errors/contract-violation-error.js';
 import type { FailureContext } from '../errors/customer-client-error.js';
 import { HttpStatusError } from '../errors/http-status-error.js';
 import { InvalidBodyError } from '../errors/invalid-body-error.js';
 import { UnknownStatusCodeError } from '../errors/unknown-status-code-error.js';
-import type { GetCustomerResponseBody } from '../outcomes.js';
+import type { BaseOutcome, Operation } from './operation.js';
+import type { Redactor } from './redactor.js';
 import { parseRetryAfter } from './retry-policy.js';
 
 /** Bodies quoted in errors are cut to this many characters, so a huge HTML page stays out of logs. */
@@ -12,37 +12,47 @@ export const BODY_EXCERPT_LENGTH = 500;
 
 export type ResponseFailure = HttpStatusError | InvalidBodyError | ContractViolationError | UnknownStatusCodeError;
 
+/** A response whose body has been read (at most MAX_BODY_BYTES of it) and redacted. */
+export interface ReadResponse {
+  response: Response;
+  text: string;
+  complete: boolean;
+}
+
 /**
- * Turns an HTTP response into the contract's body, or into the failure that says exactly how it
+ * Turns an HTTP response into the operation's body, or into the failure that says exactly how it
  * is not one. Order matters: an undocumented statusCode is reported as such, not as a schema error.
  */
-export function readResponse(
+export function readResponse<Body>(
+  operation: Operation<unknown, Body, BaseOutcome>,
   url: string,
-  response: Response,
-  text: string,
+  { response, text, complete }: ReadResponse,
+  redact: Redactor,
   context: FailureContext,
-): GetCustomerResponseBody | ResponseFailure {
+): Body | ResponseFailure {
   const excerpt = text.slice(0, BODY_EXCERPT_LENGTH);
   const contentType = response.headers.get('content-type');
   if (response.status !== 200) {
     return new HttpStatusError(url, response.status, excerpt, parseRetryAfter(response.headers), context);
   }
+  if (!complete) return new InvalidBodyError(url, 'tooLarge', contentType, excerpt, context);
   if (text.trim() === '') return new InvalidBodyError(url, 'empty', contentType, excerpt, context);
   if (!isJsonMediaType(contentType)) return new InvalidBodyError(url, 'wrongContentType', contentType, excerpt, context);
 
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    // Escapes (\/, \u0073) can spell a credential the raw text did not show: redact after parsing too.
+    body = redact.deep(JSON.parse(text));
   } catch (cause) {
     return new InvalidBodyError(url, 'notJson', contentType, excerpt, { ...context, cause });
   }
 
   const statusCode = (body as { statusCode?: unknown } | null)?.statusCode;
-  if (typeof statusCode === 'string' && !validateStatusCode(statusCode)) {
+  if (typeof statusCode === 'string' && !operation.validateStatusCode(statusCode)) {
     return new UnknownStatusCodeError(url, statusCode, body, context);
   }
-  if (!validateGetCustomerResponse(body)) {
-    return new ContractViolationError(url, body, validateGetCustomerResponse.errors ?? [], context);
+  if (!operation.validateResponse(body)) {
+    return new ContractViolationError(url, body, operation.validateResponse.errors ?? [], context);
   }
   return body;
 }

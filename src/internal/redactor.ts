@@ -4,8 +4,8 @@ export const REDACTED = '***';
 export interface Redactor {
   /** The text with every occurrence of a credential replaced by `***`. */
   text(text: string): string;
-  /** The value, or `***` when any credential appears anywhere inside it. */
-  value<T>(value: T): T | typeof REDACTED;
+  /** A copy of a JSON value with credentials replaced in every string and every key. */
+  deep<T>(value: T): T;
 }
 
 /**
@@ -17,19 +17,13 @@ export function createRedactor(secrets: readonly string[]): Redactor {
   // Raw text may hold a secret as a JSON string would escape it (quotes, backslashes).
   const needles = [...new Set(present.flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1)]))];
   const text = (input: string) => needles.reduce((result, needle) => result.replaceAll(needle, REDACTED), input);
-  return {
-    text,
-    value(value) {
-      const serialised = typeof value === 'string' ? value : safeStringify(value);
-      return present.some((secret) => serialised.includes(secret)) ? REDACTED : value;
-    },
+  const deep = (value: unknown): unknown => {
+    if (typeof value === 'string') return text(value);
+    if (Array.isArray(value)) return value.map(deep);
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [text(key), deep(item)]));
+    }
+    return value;
   };
-}
-
-function safeStringify(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
+  return { text, deep: deep as Redactor['deep'] };
 }

@@ -1,31 +1,32 @@
-import { validateGetCustomerRequest, type ValidationIssue } from '../../generated/validators.js';
+import type { Validator, ValidationIssue } from '../../generated/validators.js';
 import type { RequestProblem } from '../errors/invalid-request-error.js';
 
 /**
- * Checks a request against the contract's generated validator and says, per field, what is
+ * Checks a request against the operation's generated validator and says, per field, what is
  * wrong. The rules themselves live only in the spec.
  */
-export function requestProblems(request: unknown): RequestProblem[] {
-  if (validateGetCustomerRequest(request)) return [];
-  return toProblems(request, validateGetCustomerRequest.errors ?? []);
+export function requestProblems(validate: Validator<unknown>, request: unknown): RequestProblem[] {
+  if (validate(request)) return [];
+  return toProblems(request, validate.errors ?? []);
 }
 
 /** Turns validator issues into problems; `anyOf` alternatives are folded into one line. */
 export function toProblems(data: unknown, issues: readonly ValidationIssue[], basePath = ''): RequestProblem[] {
+  const childrenOf = (parent: ValidationIssue) => issues.filter((issue) => issue.schemaPath.startsWith(`${parent.schemaPath}/`));
   const folded = issues.filter((issue) => issue.keyword === 'anyOf');
-  const insideAnyOf = (issue: ValidationIssue) =>
-    folded.some((parent) => parent !== issue && issue.schemaPath.startsWith(`${parent.schemaPath}/`));
+  const insideAnyOf = (issue: ValidationIssue) => folded.some((parent) => childrenOf(parent).includes(issue));
 
   return issues
     .filter((issue) => !insideAnyOf(issue))
-    .map((issue) => {
-      const path = basePath + fieldPath(issue);
-      const message =
+    .map((issue) => ({
+      path: basePath + fieldPath(issue),
+      rule: issue.keyword,
+      message:
         issue.keyword === 'anyOf'
-          ? `must match one of: ${issues.filter((child) => child.schemaPath.startsWith(`${issue.schemaPath}/`)).map((child) => child.message).join(', or ')}`
-          : issue.message ?? `must satisfy ${issue.keyword}`;
-      return { path, rule: issue.keyword, message, value: valueAt(data, fieldPath(issue)) };
-    });
+          ? `must match one of: ${childrenOf(issue).map((child) => child.message).join(', or ')}`
+          : issue.message ?? `must satisfy ${issue.keyword}`,
+      value: valueAt(data, fieldPath(issue)),
+    }));
 }
 
 // `required` and `additionalProperties` report on the parent object; point at the field itself.

@@ -1,4 +1,5 @@
-import type { GetCustomerResult } from '../client.js';
+import type { ClientFailure } from '../errors/client-failure.js';
+import type { BaseOutcome, Operation } from './operation.js';
 
 /** How retries are spaced and bounded. All delays in milliseconds. */
 export interface RetryPolicy {
@@ -13,11 +14,14 @@ const RETRIED_HTTP_STATUSES = new Set([408, 429]);
 
 /**
  * Why a result is worth another attempt, or `undefined` when it is final. Retried: transport
- * failures, timeouts, HTTP 408, 429 and 5xx, and statusCode "4" (transient at the provider).
- * Everything else is an answer that would come back the same.
+ * failures, timeouts, HTTP 408, 429 and 5xx, and outcomes the operation calls transient
+ * (statusCode "4" for getCustomer). Everything else is an answer that would come back the same.
  */
-export function retryReason(result: GetCustomerResult): string | undefined {
-  if (result.ok) return result.kind === 'providerInternalError' ? 'statusCode "4"' : undefined;
+export function retryReason<Outcome extends BaseOutcome>(
+  result: Outcome | ClientFailure,
+  operation: Pick<Operation<never, never, Outcome>, 'isTransient'>,
+): string | undefined {
+  if (result.ok) return operation.isTransient(result) ? `statusCode "${result.statusCode}"` : undefined;
   switch (result.kind) {
     case 'network':
     case 'timeout':
@@ -34,7 +38,7 @@ export function retryReason(result: GetCustomerResult): string | undefined {
  * otherwise exponential backoff with full jitter (AWS architecture blog, "Exponential Backoff
  * And Jitter"), so that many clients failing together do not retry together.
  */
-export function retryDelayMs(result: GetCustomerResult, retry: number, policy: RetryPolicy): number {
+export function retryDelayMs(result: BaseOutcome | ClientFailure, retry: number, policy: RetryPolicy): number {
   if (!result.ok && result.kind === 'httpStatus' && result.retryAfterMs !== undefined) {
     return Math.min(result.retryAfterMs, policy.maxRetryAfterMs);
   }

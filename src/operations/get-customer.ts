@@ -1,4 +1,6 @@
-import type { components } from '../generated/schema.js';
+import type { components } from '../../generated/schema.js';
+import { validateGetCustomerRequest, validateGetCustomerResponse, validateStatusCode } from '../../generated/validators.js';
+import type { Operation } from '../internal/operation.js';
 
 /** The request body, exactly as the contract's `GetCustomerRequest` schema describes it. */
 export type GetCustomerRequest = components['schemas']['GetCustomerRequest'];
@@ -70,7 +72,7 @@ export type GetCustomerOutcome =
   | ProviderInternalError;
 
 /** Builds the outcome a validated body stands for. */
-export function toOutcome(
+function toOutcome(
   body: GetCustomerResponseBody,
   meta: { attempts: number; response: Response },
 ): GetCustomerOutcome {
@@ -97,3 +99,17 @@ export function toOutcome(
       } as GetCustomerOutcome;
   }
 }
+
+/** `POST /common/dmt-lite/unified/customer/get-customer`, as the client runs it. */
+export const getCustomerOperation: Operation<GetCustomerRequest, GetCustomerResponseBody, GetCustomerOutcome> = {
+  operationId: 'getCustomer',
+  method: 'POST',
+  path: '/common/dmt-lite/unified/customer/get-customer',
+  send: (http, body, init) => http.POST('/common/dmt-lite/unified/customer/get-customer', { body, ...init }),
+  validateRequest: validateGetCustomerRequest,
+  validateResponse: validateGetCustomerResponse,
+  validateStatusCode,
+  toOutcome,
+  // statusCode "4", "Internal Server Issue", is the provider's transient fault.
+  isTransient: (outcome) => outcome.kind === 'providerInternalError',
+};

@@ -14,9 +14,14 @@ describe('createCustomerClient options', () => {
     ['a non-http baseUrl', { baseUrl: 'ftp://host' }, /baseUrl must be an absolute http\(s\) URL/],
     ['an empty clientId', { clientId: '' }, /clientId must be a non-empty string/],
     ['an empty clientSecret', { clientSecret: '' }, /clientSecret must be a non-empty string/],
-    ['a zero timeout', { timeoutMs: 0 }, /timeoutMs must be a finite number of milliseconds above 0, got 0/],
+    ['credentials in the baseUrl', { baseUrl: 'https://user:pass@host' }, /baseUrl must not carry credentials/],
+    ['a secret a header cannot carry', { clientSecret: 'caf\u00e9\u2019' }, /clientSecret contains characters an HTTP header cannot carry/],
+    ['a zero timeout', { timeoutMs: 0 }, /timeoutMs must be a whole number of milliseconds from 1 to 2147483647, got 0/],
+    ['a fractional timeout', { timeoutMs: 1500.5 }, /timeoutMs must be a whole number of milliseconds/],
+    ['a timeout no timer can take', { timeoutMs: 2 ** 32 }, /timeoutMs must be a whole number of milliseconds from 1 to 2147483647, got 4294967296/],
     ['a fractional retry limit', { retry: { limit: 1.5 } }, /retry.limit must be a whole number of retries, 0 or more, got 1.5/],
-    ['a negative backoff', { retry: { baseDelayMs: -1 } }, /retry.baseDelayMs must be a finite number of milliseconds, 0 or more, got -1/],
+    ['a negative backoff', { retry: { baseDelayMs: -1 } }, /retry.baseDelayMs must be a whole number of milliseconds from 0/],
+    ['a Retry-After cap no timer can take', { retry: { maxRetryAfterMs: 2 ** 31 } }, /retry.maxRetryAfterMs must be a whole number/],
   ])('throws a TypeError for %s, naming the option', (_label, override, message) => {
     expect(() => createCustomerClient({ ...valid, ...override })).toThrow(TypeError);
     expect(() => createCustomerClient({ ...valid, ...override })).toThrow(message);
@@ -24,5 +29,10 @@ describe('createCustomerClient options', () => {
 
   it('never repeats the secret, even when it was passed as the baseUrl by mistake', () => {
     expect(() => createCustomerClient({ ...valid, baseUrl: TEST_CLIENT_SECRET })).toThrow('got "***"');
+  });
+
+  it('never echoes a secret it refuses', () => {
+    const secret = `${TEST_CLIENT_SECRET}\u2019`;
+    expect(() => createCustomerClient({ ...valid, clientSecret: secret })).toThrow(expect.objectContaining({ message: expect.not.stringContaining(TEST_CLIENT_SECRET) }));
   });
 });

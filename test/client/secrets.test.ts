@@ -26,7 +26,7 @@ afterAll(() => server.close());
 
 type Scenario = { kind: FailureKind | 'outcome'; fault?: Fault; request?: unknown; options?: Partial<CustomerClientOptions>; signal?: () => AbortSignal };
 const scenarios: Scenario[] = [
-  { kind: 'invalidRequest', request: { ...validRequest, username: `user-${TEST_CLIENT_SECRET}`, mobileNumber: TEST_CLIENT_SECRET } },
+  { kind: 'invalidRequest', request: { ...validRequest, username: `user-${TEST_CLIENT_SECRET}`, mobileNumber: TEST_CLIENT_SECRET, [TEST_CLIENT_SECRET]: 'pasted as a key' } },
   { kind: 'timeout', fault: delayed(5_000, json(200, verified)), options: { timeoutMs: 50 } },
   { kind: 'aborted', fault: delayed(5_000, json(200, verified)), signal: () => AbortSignal.timeout(30) },
   { kind: 'network', options: { baseUrl: 'http://127.0.0.1:0' } },
@@ -75,11 +75,11 @@ describe('client_secret never leaks', () => {
     server.answer(json(200, verified));
     const events: ClientEvent[] = [];
     await createCustomerClient({ baseUrl: server.url, clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET, onEvent: (event) => events.push(event) }).getCustomer(validRequest);
-    expect(events[0]).toMatchObject({ type: 'request', attempt: 1, method: 'POST', headers: { client_id: '***', client_secret: '***', 'content-type': 'application/json' } });
-    expect(events.at(-1)).toEqual({ type: 'outcome', kind: 'customerVerifiedWithOvd', statusCode: '2', attempts: 1 });
+    expect(events[0]).toMatchObject({ type: 'request', operationId: 'getCustomer', attempt: 1, method: 'POST', headers: { client_id: '***', client_secret: '***', 'content-type': 'application/json' } });
+    expect(events.at(-1)).toEqual({ type: 'outcome', operationId: 'getCustomer', kind: 'customerVerifiedWithOvd', statusCode: '2', attempts: 1 });
   });
 
-  it('no events are produced without a listener, and a throwing listener changes nothing', async () => {
+  it('a listener that throws changes nothing', async () => {
     server.answer(json(200, verified));
     const result = await createCustomerClient({
       baseUrl: server.url,
@@ -90,6 +90,21 @@ describe('client_secret never leaks', () => {
       },
     }).getCustomer(validRequest);
     expect(result).toMatchObject({ ok: true, kind: 'customerVerifiedWithOvd' });
+  });
+});
+
+describe('a secret spelt with JSON escapes', () => {
+  const secret = 'sk/live\u00e9-escaped';
+  const client = () => createCustomerClient({ baseUrl: server.url, clientId: TEST_CLIENT_ID, clientSecret: secret, retry: { limit: 0 } });
+
+  it.each([
+    ['slashes escaped, as PHP writes them', secret.replaceAll('/', '\\/')],
+    ['every character as \\u', [...secret].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')],
+  ])('is redacted from parsed bodies: %s', async (_label, spelt) => {
+    server.answer(raw(200, `{"statusCode":"9","echo":"${spelt}","${spelt}":1}`, { 'content-type': 'application/json' }));
+    const result = await client().getCustomer(validRequest);
+    expect(result).toMatchObject({ ok: false, kind: 'unknownStatusCode' });
+    for (const surface of [JSON.stringify(result), inspect(result, { depth: Infinity })]) expect(surface).not.toContain(secret);
   });
 });
 

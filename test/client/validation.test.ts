@@ -2,6 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCustomerClient, InvalidRequestError, type GetCustomerRequest } from '../../src/index.js';
 import { json, startFaultServer, type FaultServer } from '../support/fault-server.js';
 import { TEST_CLIENT_ID, TEST_CLIENT_SECRET, validRequest } from '../support/requests.js';
+import { resolve, spec } from '../support/spec.js';
+
+const mobileNumberPattern = resolve(spec.components.schemas['MobileNumber'] as { pattern: string }).pattern;
 
 let server: FaultServer;
 beforeAll(async () => {
@@ -23,7 +26,6 @@ describe('requests that break the contract', () => {
     expect(result).toMatchObject({ ok: false, kind: 'invalidRequest', attempts: 0 });
     expect(result.problems.map((problem) => [problem.path, problem.rule, problem.value])).toEqual(
       expect.arrayContaining([
-        ['/mobileNumber', 'minLength', '81440'],
         ['/mobileNumber', 'pattern', '81440'],
         ['/username', 'minLength', ''],
         ['/latlong', 'pattern', '22.8 88.7'],
@@ -31,9 +33,22 @@ describe('requests that break the contract', () => {
       ]),
     );
     expect(result.message).toMatch(/^Invalid getCustomer request, nothing was sent: /);
-    expect(result.message).toContain('/mobileNumber must match pattern "^[0-9]{10}$" (got "81440")');
+    expect(result.message).toContain(`/mobileNumber must match pattern "${mobileNumberPattern}"`);
     expect(result.message).toContain('/publicIP must match one of: must match format "ipv4", or must match format "ipv6"');
+    // The values are personal data: they stay in `problems`, out of the message that gets logged.
+    expect(result.message).not.toContain('81440');
+    expect(result.message).not.toContain('999.1.1.1');
     expect(server.requests).toBe(0);
+  });
+
+  it('reach the event log without their values (personal data)', async () => {
+    const events: unknown[] = [];
+    await createCustomerClient({ baseUrl: server.url, clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET, onEvent: (event) => events.push(event) }).getCustomer({
+      ...validRequest,
+      mobileNumber: '98765-43210',
+    });
+    expect(events).toMatchObject([{ type: 'failure', kind: 'invalidRequest', attempts: 0 }]);
+    expect(JSON.stringify(events)).not.toContain('98765-43210');
   });
 
   it('name a missing field and an unknown one', async () => {
@@ -51,6 +66,24 @@ describe('requests that break the contract', () => {
 
   it.each([null, 'not an object', 42, []])('refuse a request that is not an object: %j', async (request) => {
     expect(await send(request)).toMatchObject({ kind: 'invalidRequest', problems: [expect.objectContaining({ path: '', rule: 'type' })] });
+    expect(server.requests).toBe(0);
+  });
+
+  it('are judged as they would be sent: JSON drops undefined fields and calls toJSON', async () => {
+    const viaToJson = { toJSON: () => ({ ...validRequest, mobileNumber: 'twelve' }) };
+    expect(await send(viaToJson)).toMatchObject({ kind: 'invalidRequest', problems: [expect.objectContaining({ path: '/mobileNumber', value: 'twelve' })] });
+    expect(await send({ ...validRequest, publicIP: undefined })).toMatchObject({
+      kind: 'invalidRequest',
+      problems: [expect.objectContaining({ path: '/publicIP', rule: 'required' })],
+    });
+    expect(server.requests).toBe(0);
+  });
+
+  it('that cannot be serialised at all are refused, not thrown', async () => {
+    expect(await send({ ...validRequest, mobileNumber: 8144094480n })).toMatchObject({ kind: 'invalidRequest', problems: [expect.objectContaining({ rule: 'json' })] });
+    const circular: Record<string, unknown> = { ...validRequest };
+    circular['self'] = circular;
+    expect(await send(circular)).toMatchObject({ kind: 'invalidRequest', problems: [expect.objectContaining({ rule: 'json' })] });
     expect(server.requests).toBe(0);
   });
 

@@ -25,7 +25,8 @@ function call(options: Partial<CustomerClientOptions> = {}, signal?: AbortSignal
     baseUrl: server.url,
     clientId: TEST_CLIENT_ID,
     clientSecret: TEST_CLIENT_SECRET,
-    timeoutMs: 300,
+    // Generous, so that a loaded machine cannot turn a quick fault into a timeout.
+    timeoutMs: 5_000,
     retry: { baseDelayMs: 1, maxDelayMs: 5 },
     onEvent: (event) => events.push(event),
     ...options,
@@ -36,8 +37,8 @@ const retries = () => events.filter((event) => event.type === 'retry');
 
 describe('fault injection against a real HTTP server', () => {
   it('a response slower than the timeout: aborted in flight, retried, then a timeout failure', async () => {
-    server.answer(delayed(5_000, json(200, verified)));
-    const result = await call();
+    server.answer(delayed(30_000, json(200, verified)));
+    const result = await call({ timeoutMs: 300 });
     expect(result).toMatchObject({ ok: false, kind: 'timeout', attempts: 3, timeoutMs: 300 });
     expect(server.requests).toBe(3);
     // The client closed each connection instead of waiting for the answer.
@@ -68,13 +69,37 @@ describe('fault injection against a real HTTP server', () => {
     server.answer(json(429, { message: 'slow down' }, { 'retry-after': '1' }), json(200, verified));
     const result = await call({ retry: { maxRetryAfterMs: 25 } });
     expect(result).toMatchObject({ ok: true, kind: 'customerVerifiedWithOvd', attempts: 2 });
-    expect(retries()).toEqual([{ type: 'retry', attempt: 1, reason: 'HTTP 429', delayMs: 25 }]);
+    expect(retries()).toEqual([{ type: 'retry', operationId: 'getCustomer', attempt: 1, reason: 'HTTP 429', delayMs: 25 }]);
   });
 
   it('a 429 with retry-after-ms below the cap: waits exactly that', async () => {
     server.answer(json(429, {}, { 'retry-after-ms': '7' }), json(200, verified));
     await call();
-    expect(retries()).toEqual([{ type: 'retry', attempt: 1, reason: 'HTTP 429', delayMs: 7 }]);
+    expect(retries()).toEqual([{ type: 'retry', operationId: 'getCustomer', attempt: 1, reason: 'HTTP 429', delayMs: 7 }]);
+  });
+
+  it('a 408 from a proxy: retried like a timeout', async () => {
+    server.answer(raw(408, 'request timeout'), json(200, verified));
+    expect(await call()).toMatchObject({ ok: true, kind: 'customerVerifiedWithOvd', attempts: 2 });
+    expect(retries()).toMatchObject([{ reason: 'HTTP 408' }]);
+  });
+
+  it('a redirect: reported as an HTTP status, never followed with the credentials', async () => {
+    const elsewhere = await startFaultServer();
+    try {
+      server.answer(raw(307, '', { location: `${elsewhere.url}/steal` }));
+      expect(await call()).toMatchObject({ ok: false, kind: 'httpStatus', status: 307, attempts: 1 });
+      expect(elsewhere.requests).toBe(0);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
+  it('a body larger than any documented response: read up to 1 MiB, then refused', async () => {
+    server.answer(raw(200, `{"padding":"${'x'.repeat(2 * 1024 * 1024)}"}`, { 'content-type': 'application/json' }));
+    const result = await call();
+    expect(result).toMatchObject({ ok: false, kind: 'invalidBody', reason: 'tooLarge', attempts: 1 });
+    expect(result.ok === false && result.kind === 'invalidBody' && result.bodyExcerpt.length).toBe(500);
   });
 
   it('an empty body: invalid body, not retried', async () => {
@@ -149,9 +174,9 @@ describe('fault injection against a real HTTP server', () => {
   });
 
   it('the caller aborts mid-flight: the request is cancelled, not awaited', async () => {
-    server.answer(delayed(5_000, json(200, verified)));
+    server.answer(delayed(30_000, json(200, verified)));
     const controller = new AbortController();
-    const pending = call({ timeoutMs: 10_000 }, controller.signal);
+    const pending = call({ timeoutMs: 20_000 }, controller.signal);
     await expect.poll(() => server.requests).toBe(1);
     controller.abort();
     expect(await pending).toMatchObject({ ok: false, kind: 'aborted', attempts: 1 });

@@ -1,12 +1,8 @@
 import type { GetCustomerRequest } from '../../src/index.js';
+import { requestExamples } from './spec.js';
 
-/** The request the contract's own `Lookup` example describes. */
-export const validRequest: GetCustomerRequest = {
-  mobileNumber: '8144094480',
-  username: 'isutestapi1',
-  latlong: '22.8031731,88.7874172',
-  publicIP: '203.0.113.10',
-};
+/** The contract's own `Lookup` request example. */
+export const validRequest = requestExamples.find((example) => example.name === 'Lookup')!.value as GetCustomerRequest;
 
 /** Credentials used in tests; the secret is distinctive so any leak is easy to find. */
 export const TEST_CLIENT_ID = 'test-client-id';

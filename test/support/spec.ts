@@ -18,12 +18,13 @@ interface CodeSample {
   source: string;
 }
 interface Spec {
-  paths: Record<string, { post: { 'x-codeSamples': CodeSample[]; requestBody: { content: Record<string, MediaType> }; responses: Record<string, { content: Record<string, MediaType> }> } }>;
+  paths: Record<string, { post: { operationId: string; 'x-codeSamples': CodeSample[]; requestBody: { content: Record<string, MediaType> }; responses: Record<string, { content: Record<string, MediaType> }> } }>;
   components: { schemas: Record<string, unknown>; examples?: Record<string, NamedExample> };
 }
 
 export const spec: Spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8'));
-export const GET_CUSTOMER_PATH = '/common/dmt-lite/unified/customer/get-customer';
+/** The path of the getCustomer operation, as the contract names it. */
+export const GET_CUSTOMER_PATH = Object.keys(spec.paths).find((path) => spec.paths[path]!.post.operationId === 'getCustomer')!;
 const operation = spec.paths[GET_CUSTOMER_PATH]!.post;
 
 /** Resolves a local `$ref` ("#/components/...") in the bundled contract. */
