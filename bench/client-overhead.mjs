@@ -5,10 +5,11 @@
 import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { createCustomerClient } from '../dist/src/index.js';
+import { operationPath, requestExample } from '../scripts/contract.mjs';
 
 const ROUNDS = 7;
 const CALLS_PER_ROUND = 300;
-const request = { mobileNumber: '8144094480', username: 'isutestapi1', latlong: '22.8031731,88.7874172', publicIP: '203.0.113.10' };
+const request = requestExample('getCustomer', 'Lookup');
 const answer = JSON.stringify({ name: 'Chandan Pradhan', mobileNumber: '8144094480', statusCode: '2', statusDesc: 'Customer verified successfully', KYCTypeFlag: true });
 
 const server = createServer((req, res) => {
@@ -20,7 +21,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const baseUrl = `http://127.0.0.1:${server.address().port}`;
-const url = `${baseUrl}/common/dmt-lite/unified/customer/get-customer`;
+const url = baseUrl + operationPath('getCustomer');
 
 const client = createCustomerClient({ baseUrl, clientId: 'bench-id', clientSecret: 'bench-secret' });
 const sides = {
