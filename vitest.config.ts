@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The live suite has its own config (vitest.live.config.ts); test/contract/live-suite.test.ts runs it.
+    exclude: ['test/live/**', '**/node_modules/**'],
     globalSetup: ['test/setup/prism.global.ts'],
     // Files run one at a time: the package tests run `npm run build`, `npm run docs` and
     // `npm start`, which write the same dist/ files, and the machine has two cores.
