@@ -40,5 +40,5 @@ export type ClientEvent =
       readonly message: string;
     };
 
-/** Receives client events; must not throw (if it does, the error is ignored). */
+/** Receives client events. If it throws, or returns a promise that rejects, the error is ignored. */
 export type ClientEventListener = (event: ClientEvent) => void;

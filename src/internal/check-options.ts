@@ -15,6 +15,8 @@ export function checkOptions(options: CustomerClientOptions): void {
   for (const name of ['clientId', 'clientSecret'] as const) {
     const value: unknown = options[name];
     if (typeof value !== 'string' || value.length === 0) fail(`${name} must be a non-empty string (issued at integration)`);
+    // Headers.set trims, so the value sent would differ from the one redacted: refuse instead.
+    if ((value as string).trim() !== value) fail(`${name} has leading or trailing whitespace (a newline read from a file?); trim it`);
     try {
       new Headers().set(name, value as string);
     } catch {

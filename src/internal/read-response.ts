@@ -31,7 +31,8 @@ export function readResponse<Body>(
   context: FailureContext,
 ): Body | ResponseFailure {
   const excerpt = text.slice(0, BODY_EXCERPT_LENGTH);
-  const contentType = response.headers.get('content-type');
+  const rawContentType = response.headers.get('content-type');
+  const contentType = rawContentType === null ? null : redact.text(rawContentType);
   if (response.status !== 200) {
     return new HttpStatusError(url, response.status, excerpt, parseRetryAfter(response.headers), context);
   }

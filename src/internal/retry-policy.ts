@@ -27,7 +27,7 @@ export function retryReason<Outcome extends BaseOutcome>(
     case 'timeout':
       return result.kind;
     case 'httpStatus':
-      return RETRIED_HTTP_STATUSES.has(result.status) || result.status >= 500 ? `HTTP ${result.status}` : undefined;
+      return RETRIED_HTTP_STATUSES.has(result.status) || (result.status >= 500 && result.status <= 599) ? `HTTP ${result.status}` : undefined;
     default:
       return undefined;
   }
@@ -46,13 +46,17 @@ export function retryDelayMs(result: BaseOutcome | ClientFailure, retry: number,
   return Math.round(policy.random() * ceiling);
 }
 
-/** Reads `retry-after-ms` (milliseconds) or `Retry-After` (seconds or an HTTP date). */
+/**
+ * Reads `retry-after-ms` (milliseconds) or `Retry-After` (seconds or an IMF-fixdate, RFC 9110).
+ * Anything else, such as two headers joined into "5, 10", is ignored rather than guessed at.
+ */
 export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
-  const milliseconds = Number.parseFloat(headers.get('retry-after-ms') ?? '');
-  if (Number.isFinite(milliseconds) && milliseconds >= 0) return milliseconds;
-  const value = headers.get('retry-after')?.trim();
-  if (!value) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value)) return Number.parseFloat(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const milliseconds = headers.get('retry-after-ms')?.trim() ?? '';
+  if (/^\d+(\.\d+)?$/.test(milliseconds)) return Number.parseFloat(milliseconds);
+  const value = headers.get('retry-after')?.trim() ?? '';
+  if (/^\d+$/.test(value)) return Number.parseInt(value, 10) * 1000;
+  if (!IMF_FIXDATE.test(value)) return undefined;
+  return Math.max(0, Date.parse(value) - now);
 }
+
+const IMF_FIXDATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;

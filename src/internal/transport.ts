@@ -43,11 +43,13 @@ export function createTransport(options: CustomerClientOptions): Transport {
     random: Math.random,
   };
   const redact = createRedactor([options.clientSecret]);
+  // A broken logger, synchronous or not, must not break a payment flow.
   const emit = (event: ClientEvent) => {
     try {
-      options.onEvent?.(event);
+      const pending: unknown = options.onEvent?.(event);
+      if (pending instanceof Promise) pending.catch(() => undefined);
     } catch {
-      // A broken logger must not break a payment flow.
+      // ignored, as documented
     }
   };
 
@@ -72,11 +74,14 @@ export function createTransport(options: CustomerClientOptions): Transport {
     },
   });
 
-  /** Keeps the real response for `readBody` and gives openapi-fetch a body-less stand-in to parse. */
+  /**
+   * Keeps the real response for `readBody` and gives openapi-fetch a body-less stand-in to parse.
+   * The stand-in is never read; a fixed 200 also survives statuses `Response` cannot be built with.
+   */
   const captureResponse = (captured: { response?: Response }): Middleware => ({
     onResponse({ response }) {
       captured.response = response;
-      return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return new Response(null, { status: 200 });
     },
   });
 
@@ -90,9 +95,9 @@ export function createTransport(options: CustomerClientOptions): Transport {
     const url = baseUrl + operation.path;
     const context = { attempts: attemptNumber };
     const timeout = AbortSignal.timeout(timeoutMs);
+    const captured: { response?: Response } = {};
     let read: ReadResponse;
     try {
-      const captured: { response?: Response } = {};
       await operation.send(http, body, {
         signal: callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout,
         middleware: [observeRequest(operation.operationId, attemptNumber), captureResponse(captured)],
@@ -102,12 +107,14 @@ export function createTransport(options: CustomerClientOptions): Transport {
       const { text, complete } = await readBody(response);
       read = { response, text: redact.text(text), complete };
     } catch (cause) {
+      // Release the connection: the body may still be arriving.
+      captured.response?.body?.cancel().catch(() => undefined);
       if (callerSignal?.aborted) return new AbortedError(url, { ...context, cause: callerSignal.reason });
       if (timeout.aborted) return new TimeoutError(url, timeoutMs, context);
       return new NetworkError(url, { ...context, cause });
     }
     const parsed = readResponse(operation, url, read, redact, context);
-    return parsed instanceof Error ? parsed : operation.toOutcome(parsed, { attempts: attemptNumber, response: read.response });
+    return parsed instanceof Error ? parsed : operation.toOutcome(parsed, { attempts: attemptNumber, response: redactedCopy(read.response) });
   }
 
   function finish<Result extends BaseOutcome | ClientFailure>(operationId: string, result: Result): Result {
@@ -119,13 +126,34 @@ export function createTransport(options: CustomerClientOptions): Transport {
     return result;
   }
 
+  /** Outcomes expose status and headers; headers can echo anything, so they are redacted too. */
+  function redactedCopy(response: Response): Response {
+    const headers = new Headers();
+    response.headers.forEach((value, name) => headers.append(name, redact.text(value)));
+    return new Response(null, { status: response.status, statusText: response.statusText, headers });
+  }
+
+  /** Problems safe to show: the secret is neither in a value, nor in a key, nor in a message. */
+  const redactProblems = (problems: readonly RequestProblem[]): RequestProblem[] =>
+    problems.map((problem) => ({
+      path: problem.path
+        .split('/')
+        .map((segment) => escapePointer(redact.text(unescapePointer(segment))))
+        .join('/'),
+      rule: problem.rule,
+      message: redact.text(problem.message),
+      value: redact.deep(problem.value),
+    }));
+
   async function call<Request, Body, Outcome extends BaseOutcome>(
     operation: Operation<Request, Body, Outcome>,
     request: Request,
-    { signal }: CallOptions = {},
+    callOptions?: CallOptions,
   ): Promise<Outcome | ClientFailure> {
     const { operationId } = operation;
     const url = baseUrl + operation.path;
+    const signal = callSignal(operationId, callOptions);
+    if (signal instanceof InvalidRequestError) return finish(operationId, signal);
     // Validate exactly what will be sent: JSON.stringify drops undefined, calls toJSON, ...
     let wire: unknown;
     let problems: RequestProblem[];
@@ -134,12 +162,10 @@ export function createTransport(options: CustomerClientOptions): Transport {
       wire = serialised === undefined ? undefined : JSON.parse(serialised);
       problems = requestProblems(operation.validateRequest, wire);
     } catch (cause) {
-      problems = [{ path: '', rule: 'json', message: `must be serialisable as JSON (${(cause as Error).message})`, value: undefined }];
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      problems = [{ path: '', rule: 'json', message: `must be serialisable as JSON (${reason})`, value: undefined }];
     }
-    if (problems.length > 0) {
-      const safe = problems.map((problem) => ({ ...problem, path: redact.text(problem.path), value: redact.deep(problem.value) }));
-      return finish(operationId, new InvalidRequestError(operationId, safe));
-    }
+    if (problems.length > 0) return finish(operationId, new InvalidRequestError(operationId, redactProblems(problems)));
 
     for (let attemptNumber = 1; ; attemptNumber++) {
       if (signal?.aborted) return finish(operationId, new AbortedError(url, { attempts: attemptNumber - 1, cause: signal.reason }));
@@ -155,5 +181,24 @@ export function createTransport(options: CustomerClientOptions): Transport {
     }
   }
 
+  /** The caller's signal, or the failure that says why it is not one (plain JavaScript callers). */
+  function callSignal(operationId: string, callOptions: unknown): AbortSignal | undefined | InvalidRequestError {
+    const invalid = (message: string) =>
+      new InvalidRequestError(operationId, [{ path: '(options)/signal', rule: 'type', message, value: undefined }]);
+    if (callOptions === undefined) return undefined;
+    if (callOptions === null || typeof callOptions !== 'object') return invalid('options must be an object');
+    let signal: unknown;
+    try {
+      signal = (callOptions as CallOptions).signal;
+    } catch {
+      return invalid('could not be read');
+    }
+    if (signal === undefined || signal instanceof AbortSignal) return signal;
+    return invalid('must be an AbortSignal');
+  }
+
   return { call };
 }
+
+const escapePointer = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
+const unescapePointer = (segment: string) => segment.replaceAll('~1', '/').replaceAll('~0', '~');

@@ -16,6 +16,8 @@ describe('createCustomerClient options', () => {
     ['an empty clientSecret', { clientSecret: '' }, /clientSecret must be a non-empty string/],
     ['credentials in the baseUrl', { baseUrl: 'https://user:pass@host' }, /baseUrl must not carry credentials/],
     ['a secret a header cannot carry', { clientSecret: 'caf\u00e9\u2019' }, /clientSecret contains characters an HTTP header cannot carry/],
+    ['a secret with a trailing newline', { clientSecret: `${TEST_CLIENT_SECRET}\n` }, /clientSecret has leading or trailing whitespace/],
+    ['an id with a leading space', { clientId: ` ${TEST_CLIENT_ID}` }, /clientId has leading or trailing whitespace/],
     ['a zero timeout', { timeoutMs: 0 }, /timeoutMs must be a whole number of milliseconds from 1 to 2147483647, got 0/],
     ['a fractional timeout', { timeoutMs: 1500.5 }, /timeoutMs must be a whole number of milliseconds/],
     ['a timeout no timer can take', { timeoutMs: 2 ** 32 }, /timeoutMs must be a whole number of milliseconds from 1 to 2147483647, got 4294967296/],

@@ -46,6 +46,9 @@ describe('Retry-After', () => {
 
   it('ignores what it cannot read', () => {
     expect(parseRetryAfter(headers({ 'retry-after': 'soon' }))).toBeUndefined();
+    // Two headers arrive joined; a lenient date parser would read "5, 10" as a date in 2001.
+    expect(parseRetryAfter(headers({ 'retry-after': '5, 10' }))).toBeUndefined();
+    expect(parseRetryAfter(headers({ 'retry-after-ms': 'Infinity' }))).toBeUndefined();
     expect(parseRetryAfter(headers({}))).toBeUndefined();
   });
 });

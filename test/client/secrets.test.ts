@@ -79,6 +79,24 @@ describe('client_secret never leaks', () => {
     expect(events.at(-1)).toEqual({ type: 'outcome', operationId: 'getCustomer', kind: 'customerVerifiedWithOvd', statusCode: '2', attempts: 1 });
   });
 
+  it('a listener that rejects asynchronously changes nothing either', async () => {
+    server.answer(json(200, verified));
+    let called = 0;
+    const result = await createCustomerClient({
+      baseUrl: server.url,
+      clientId: TEST_CLIENT_ID,
+      clientSecret: TEST_CLIENT_SECRET,
+      onEvent: async () => {
+        called++;
+        throw new Error('log shipper down');
+      },
+    }).getCustomer(validRequest);
+    // An unhandled rejection would fail this run (vitest reports it as an error).
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(result).toMatchObject({ ok: true, kind: 'customerVerifiedWithOvd' });
+    expect(called).toBeGreaterThan(0);
+  });
+
   it('a listener that throws changes nothing', async () => {
     server.answer(json(200, verified));
     const result = await createCustomerClient({
@@ -96,15 +114,54 @@ describe('client_secret never leaks', () => {
 describe('a secret spelt with JSON escapes', () => {
   const secret = 'sk/live\u00e9-escaped';
   const client = () => createCustomerClient({ baseUrl: server.url, clientId: TEST_CLIENT_ID, clientSecret: secret, retry: { limit: 0 } });
-
-  it.each([
+  const spellings = [
     ['slashes escaped, as PHP writes them', secret.replaceAll('/', '\\/')],
-    ['every character as \\u', [...secret].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')],
-  ])('is redacted from parsed bodies: %s', async (_label, spelt) => {
+    ['every character as \\u, upper case', [...secret].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`).join('')],
+  ];
+  // Decoded, so that a test looking for the literal secret would see it in any of its forms.
+  const decoded = (surface: string) => surface.replaceAll('\\/', '/').replace(/\\u([0-9a-fA-F]{4})/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+
+  it.each(spellings)('is redacted from parsed bodies: %s', async (_label, spelt) => {
     server.answer(raw(200, `{"statusCode":"9","echo":"${spelt}","${spelt}":1}`, { 'content-type': 'application/json' }));
     const result = await client().getCustomer(validRequest);
     expect(result).toMatchObject({ ok: false, kind: 'unknownStatusCode' });
-    for (const surface of [JSON.stringify(result), inspect(result, { depth: Infinity })]) expect(surface).not.toContain(secret);
+    for (const surface of [JSON.stringify(result), inspect(result, { depth: Infinity })]) expect(decoded(surface)).not.toContain(secret);
+  });
+
+  it.each(spellings)('is redacted from raw body excerpts: %s', async (_label, spelt) => {
+    server.answer(raw(500, `{"echo":"${spelt}"}`, { 'content-type': 'application/json' }));
+    const result = await client().getCustomer(validRequest);
+    expect(result).toMatchObject({ ok: false, kind: 'httpStatus', status: 500 });
+    expect(result.ok === false && result.kind === 'httpStatus' && result.bodyExcerpt).toBe('{"echo":"***"}');
+  });
+});
+
+describe('a secret echoed in response headers', () => {
+  const client = (events: ClientEvent[] = []) =>
+    createCustomerClient({ baseUrl: server.url, clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET, retry: { limit: 0 }, onEvent: (event) => events.push(event) });
+
+  it('is redacted from the content type an invalid-body failure reports', async () => {
+    const events: ClientEvent[] = [];
+    server.answer(raw(200, '<html></html>', { 'content-type': `text/html; debug="client_secret=${TEST_CLIENT_SECRET}"` }));
+    const result = await client(events).getCustomer(validRequest);
+    expect(result).toMatchObject({ kind: 'invalidBody', reason: 'wrongContentType', contentType: 'text/html; debug="client_secret=***"' });
+    for (const surface of [JSON.stringify(result), inspect(result, { depth: Infinity }), JSON.stringify(events)]) expect(surface).not.toContain(TEST_CLIENT_SECRET);
+  });
+
+  it('is redacted from the headers an outcome exposes', async () => {
+    server.answer(json(200, verified, { 'x-debug-echo': `client_secret=${TEST_CLIENT_SECRET}` }));
+    const result = await client().getCustomer(validRequest);
+    expect(result.ok && result.response.headers.get('x-debug-echo')).toBe('client_secret=***');
+    expect(inspect(result, { depth: Infinity, showHidden: true })).not.toContain(TEST_CLIENT_SECRET);
+  });
+});
+
+describe('a secret pasted into a request key', () => {
+  it('is redacted from the JSON Pointer path that names it', async () => {
+    const secret = 'sk/live/S3CRET';
+    const result = await createCustomerClient({ baseUrl: server.url, clientId: TEST_CLIENT_ID, clientSecret: secret }).getCustomer({ ...validRequest, [secret]: 1 } as typeof validRequest);
+    expect(result).toMatchObject({ kind: 'invalidRequest', problems: [{ path: '/***', rule: 'additionalProperties' }] });
+    expect(JSON.stringify(result)).not.toContain('S3CRET');
   });
 });
 

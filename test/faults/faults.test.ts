@@ -84,6 +84,11 @@ describe('fault injection against a real HTTP server', () => {
     expect(retries()).toMatchObject([{ reason: 'HTTP 408' }]);
   });
 
+  it('a status outside 100-599 (999): an HTTP status failure, not retried as a 5xx', async () => {
+    server.answer(raw(999, 'odd'));
+    expect(await call()).toMatchObject({ ok: false, kind: 'httpStatus', status: 999, attempts: 1 });
+  });
+
   it('a redirect: reported as an HTTP status, never followed with the credentials', async () => {
     const elsewhere = await startFaultServer();
     try {
