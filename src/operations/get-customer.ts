@@ -37,7 +37,7 @@ interface OutcomeFor<C extends StatusCode> {
   readonly attempts: number;
   /** The parsed body, validated against the contract, including any fields it does not list. */
   readonly body: GetCustomerResponseBody;
-  /** The HTTP response, for headers and status. Its body has already been read. */
+  /** The HTTP status and headers (credentials redacted); the body is in `body`. */
   readonly response: Response;
 }
 
