@@ -50,17 +50,17 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description The remitter's mobile number: exactly 10 ASCII digits, without country code or leading zero. Indian mobile numbers start with 6, 7, 8 or 9, but the provider does not document that rule, so this contract does not enforce it. The pattern alone fixes the length, so one mistake is reported once.
+         * @description The remitter's mobile number: exactly 10 ASCII digits, sent without the +91 country code. Indian mobile numbers start with 6, 7, 8 or 9 (so never with 0), but the provider does not document that rule, so this contract does not enforce it.
          * @example 8144094480
          */
         MobileNumber: string;
         /**
-         * @description Location of the agent's device as "latitude,longitude" in decimal degrees, with no space (payment touch points must be geo-tagged). The provider's own samples are inconsistent ("123,234" and "22.8031731,88.7874172"), so the contract only requires two comma-separated decimal numbers; range checks (latitude within ±90, longitude within ±180) belong to the client helper that builds this string. The 22-character cap is the one another product of the same provider documents for the same field.
+         * @description Location of the agent's device as "latitude,longitude" in decimal degrees, with no space (payment touch points must be geo-tagged). The provider's own samples are inconsistent ("123,234" and "22.8031731,88.7874172"), so the contract only requires two comma-separated decimal numbers; range checks (latitude within ±90, longitude within ±180) belong to the client helper that builds this string. The 22-character cap is the one another product of the same provider documents for the same field; it leaves room for 6 decimal places (about 0.1 m) at any coordinate, so round to at most 6, as the client's `buildLatLong` does: a value such as "-12.0463731,-77.0427934" is too long.
          * @example 22.8031731,88.7874172
          */
         LatLong: string;
         /**
-         * @description Public IP address of the agent's device, IPv4 (dotted quad) or IPv6 (RFC 4291 text form). 45 characters is the longest textual IPv6 address.
+         * @description Public IP address of the agent's device, IPv4 (dotted quad, at most 15 characters) or IPv6 (RFC 4291 text form, at most 45 characters). Only the form is checked: private addresses pass, and zone identifiers ("%eth0") do not. The `ipv4` and `ipv6` formats are asserted by this package's validators and by the Prism mock; a tool that treats formats as annotations only will check the length alone.
          * @example 203.0.113.10
          * @example 2001:db8::10
          */
@@ -69,7 +69,7 @@ export interface components {
         GetCustomerRequest: {
             mobileNumber: components["schemas"]["MobileNumber"];
             /**
-             * @description The agent's login at the provider (for example `isutestapi1`). Must not be empty: the provider answers `statusCode` `"-1"` "Username Must not be Empty" otherwise. The 64-character cap is this contract's sanity limit; the provider documents none.
+             * @description The agent's login at the provider (for example `isutestapi1`). It must contain at least one character other than white space: the provider answers `statusCode` `"-1"` "Username Must not be Empty" otherwise. The 64-character cap is this contract's sanity limit; the provider documents none.
              * @example isutestapi1
              */
             username: string;
@@ -77,14 +77,14 @@ export interface components {
             publicIP: components["schemas"]["PublicIp"];
         };
         /**
-         * @description Outcome of the look-up, as a string. "0" customer does not exist; "1" created but not verified; "2" verified with OVD verified; "3" verified, OVD not verified; "-1" request rejected; "4" transient internal error at the provider. One version of the provider's code table omits "3"; the text this contract follows documents it, so it is kept.
+         * @description The outcome of the look-up, as a string. "0" means the customer does not exist, "1" that they were created but not verified, "2" that they and their OVD are verified, and "3" that they are verified but their OVD is not. "-1" means the request was rejected and "4" that the provider had a transient internal error. One version of the provider's code table omits "3"; the text this contract follows documents it, so it is kept. Any other code breaks the contract.
          * @enum {string}
          */
         StatusCode: "-1" | "0" | "1" | "2" | "3" | "4";
-        /** @description Look-up outcome. Always HTTP 200; the outcome is in `statusCode`. Fields not listed here may appear and must be tolerated. */
+        /** @description Look-up outcome. It always comes with HTTP 200; the outcome is in `statusCode`. The four required fields appear in every sample the provider publishes. Fields not listed here may appear and must be tolerated. */
         GetCustomerResponse: {
             /**
-             * @description "SUCCESS" for statusCode "0" to "3", "FAILED" for "-1" and "4". Absent from most of the provider's samples, so optional.
+             * @description Whether the look-up succeeded: "SUCCESS" goes with statusCode "0" to "3" and "FAILED" with "-1" and "4". It is absent from most of the provider's samples, so it is optional.
              * @enum {string}
              */
             status?: "SUCCESS" | "FAILED";

@@ -149,8 +149,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func1(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/username", schemaPath: "#/properties/username/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (!pattern5.test(data1)) {
+          const err8 = { instancePath: instancePath + "/username", schemaPath: "#/properties/username/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -158,21 +158,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data1)) {
-          const err9 = { instancePath: instancePath + "/username", schemaPath: "#/properties/username/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
       } else {
-        const err10 = { instancePath: instancePath + "/username", schemaPath: "#/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = { instancePath: instancePath + "/username", schemaPath: "#/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err9];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err9);
         }
         errors++;
       }
@@ -181,7 +172,16 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.latlong;
       if (typeof data2 === "string") {
         if (func1(data2) > 22) {
-          const err11 = { instancePath: instancePath + "/latlong", schemaPath: "#/$defs/LatLong/maxLength", keyword: "maxLength", params: { limit: 22 }, message: "must NOT have more than 22 characters" };
+          const err10 = { instancePath: instancePath + "/latlong", schemaPath: "#/$defs/LatLong/maxLength", keyword: "maxLength", params: { limit: 22 }, message: "must NOT have more than 22 characters" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data2)) {
+          const err11 = { instancePath: instancePath + "/latlong", schemaPath: "#/$defs/LatLong/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]{1,3}(\\.[0-9]+)?,-?[0-9]{1,3}(\\.[0-9]+)?$" }, message: 'must match pattern "^-?[0-9]{1,3}(\\.[0-9]+)?,-?[0-9]{1,3}(\\.[0-9]+)?$"' };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -189,21 +189,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern6.test(data2)) {
-          const err12 = { instancePath: instancePath + "/latlong", schemaPath: "#/$defs/LatLong/pattern", keyword: "pattern", params: { pattern: "^-?[0-9]{1,3}(\\.[0-9]+)?,-?[0-9]{1,3}(\\.[0-9]+)?$" }, message: 'must match pattern "^-?[0-9]{1,3}(\\.[0-9]+)?,-?[0-9]{1,3}(\\.[0-9]+)?$"' };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
       } else {
-        const err13 = { instancePath: instancePath + "/latlong", schemaPath: "#/$defs/LatLong/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = { instancePath: instancePath + "/latlong", schemaPath: "#/$defs/LatLong/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err12];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err12);
         }
         errors++;
       }
@@ -214,6 +205,15 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let valid4 = false;
       const _errs14 = errors;
       if (typeof data3 === "string") {
+        if (func1(data3) > 15) {
+          const err13 = { instancePath: instancePath + "/publicIP", schemaPath: "#/$defs/PublicIp/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 15 }, message: "must NOT have more than 15 characters" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
         if (!formats0.test(data3)) {
           const err14 = { instancePath: instancePath + "/publicIP", schemaPath: "#/$defs/PublicIp/anyOf/0/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"' };
           if (vErrors === null) {
@@ -236,8 +236,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       valid4 = valid4 || _valid0;
       const _errs16 = errors;
       if (typeof data3 === "string") {
-        if (!formats2.test(data3)) {
-          const err16 = { instancePath: instancePath + "/publicIP", schemaPath: "#/$defs/PublicIp/anyOf/1/format", keyword: "format", params: { format: "ipv6" }, message: 'must match format "ipv6"' };
+        if (func1(data3) > 45) {
+          const err16 = { instancePath: instancePath + "/publicIP", schemaPath: "#/$defs/PublicIp/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 45 }, message: "must NOT have more than 45 characters" };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -245,23 +245,32 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (!formats2.test(data3)) {
+          const err17 = { instancePath: instancePath + "/publicIP", schemaPath: "#/$defs/PublicIp/anyOf/1/format", keyword: "format", params: { format: "ipv6" }, message: 'must match format "ipv6"' };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
       } else {
-        const err17 = { instancePath: instancePath + "/publicIP", schemaPath: "#/$defs/PublicIp/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err18 = { instancePath: instancePath + "/publicIP", schemaPath: "#/$defs/PublicIp/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
       var _valid0 = _errs16 === errors;
       valid4 = valid4 || _valid0;
       if (!valid4) {
-        const err18 = { instancePath: instancePath + "/publicIP", schemaPath: "#/$defs/PublicIp/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        const err19 = { instancePath: instancePath + "/publicIP", schemaPath: "#/$defs/PublicIp/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err19];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err19);
         }
         errors++;
       } else {
@@ -276,30 +285,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data3 === "string") {
         if (func1(data3) > 45) {
-          const err19 = { instancePath: instancePath + "/publicIP", schemaPath: "#/$defs/PublicIp/maxLength", keyword: "maxLength", params: { limit: 45 }, message: "must NOT have more than 45 characters" };
+          const err20 = { instancePath: instancePath + "/publicIP", schemaPath: "#/$defs/PublicIp/maxLength", keyword: "maxLength", params: { limit: 45 }, message: "must NOT have more than 45 characters" };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err20];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err20);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/publicIP", schemaPath: "#/$defs/PublicIp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err21 = { instancePath: instancePath + "/publicIP", schemaPath: "#/$defs/PublicIp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err21];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err21);
         }
         errors++;
       }
     }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err22];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err22);
     }
     errors++;
   }
@@ -548,8 +557,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   const _errs2 = errors;
   if (typeof data === "string") {
-    if (!formats0.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/anyOf/0/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"' };
+    if (func1(data) > 15) {
+      const err0 = { instancePath, schemaPath: "#/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 15 }, message: "must NOT have more than 15 characters" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -557,12 +566,21 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (!formats0.test(data)) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/0/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"' };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
   } else {
-    const err1 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    const err2 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err2];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err2);
     }
     errors++;
   }
@@ -570,32 +588,41 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   valid0 = valid0 || _valid0;
   const _errs4 = errors;
   if (typeof data === "string") {
-    if (!formats2.test(data)) {
-      const err2 = { instancePath, schemaPath: "#/anyOf/1/format", keyword: "format", params: { format: "ipv6" }, message: 'must match format "ipv6"' };
+    if (func1(data) > 45) {
+      const err3 = { instancePath, schemaPath: "#/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 45 }, message: "must NOT have more than 45 characters" };
       if (vErrors === null) {
-        vErrors = [err2];
+        vErrors = [err3];
       } else {
-        vErrors.push(err2);
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (!formats2.test(data)) {
+      const err4 = { instancePath, schemaPath: "#/anyOf/1/format", keyword: "format", params: { format: "ipv6" }, message: 'must match format "ipv6"' };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
       }
       errors++;
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    const err5 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
     if (vErrors === null) {
-      vErrors = [err3];
+      vErrors = [err5];
     } else {
-      vErrors.push(err3);
+      vErrors.push(err5);
     }
     errors++;
   }
   var _valid0 = _errs4 === errors;
   valid0 = valid0 || _valid0;
   if (!valid0) {
-    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    const err6 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err6];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err6);
     }
     errors++;
   } else {
@@ -610,20 +637,20 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (typeof data === "string") {
     if (func1(data) > 45) {
-      const err5 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 45 }, message: "must NOT have more than 45 characters" };
+      const err7 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 45 }, message: "must NOT have more than 45 characters" };
       if (vErrors === null) {
-        vErrors = [err5];
+        vErrors = [err7];
       } else {
-        vErrors.push(err5);
+        vErrors.push(err7);
       }
       errors++;
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err8];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err8);
     }
     errors++;
   }

@@ -25,7 +25,7 @@ export function buildLatLong(latitude: number, longitude: number): string {
 
 /**
  * Checks a mobile number against the contract; an empty list means it is fine.
- * @example checkMobileNumber('+918144094480') // [{ path: '/mobileNumber', rule: 'maxLength', ... }]
+ * @example checkMobileNumber('+918144094480') // [{ path: '/mobileNumber', rule: 'pattern', ... }]
  */
 export function checkMobileNumber(mobileNumber: unknown): RequestProblem[] {
   const problems = check(validateMobileNumber, mobileNumber, '/mobileNumber');

@@ -6,7 +6,7 @@ import { scratchCopy } from '../support/scratch.js';
 
 /** Lints a scratch copy of the contract after `edit` breaks one file in it. */
 function lintBroken(file: string, edit: (text: string) => string): { status: number | null; output: string } {
-  const scratch = scratchCopy(['openapi', 'redocly.yaml', 'package.json']);
+  const scratch = scratchCopy(['openapi', 'lint', 'redocly.yaml', 'package.json']);
   try {
     const path = join(scratch.dir, file);
     const before = readFileSync(path, 'utf8');
@@ -34,8 +34,13 @@ describe('the lint rules in redocly.yaml', () => {
   it.each([
     ['rule/schema-property-described', RESPONSE, (text: string) => text.replace(/(  statusDesc:\n    type: string\n)    description: >-\n(      .*\n)+?(?=  name:)/, '$1')],
     ['rule/media-type-has-named-examples', PATH, (text: string) => text.replace(/          examples:\n(            .*\n)+/, '')],
-    ['rule/request-string-bounded', REQUEST, (text: string) => text.replace('    maxLength: 64\n    pattern: \\S\n', '')],
-    ['rule/request-string-bounded', 'openapi/components/schemas/LatLong.yaml', (text: string) => text.replace(/maxLength: 22\npattern: .*\n/, '')],
+    ['rule/media-type-has-named-examples', PATH, (text: string) => text.replace(/        examples:\n          Lookup:\n(            .*\n|          LookupIpv6:\n)+/, '')],
+    ['rule/examples-not-empty', PATH, (text: string) => text.replace(/          examples:\n(            .*\n)+/, '          examples: {}\n')],
+    ['dmt/request-string-bounded', REQUEST, (text: string) => text.replace('    maxLength: 64\n    pattern: \\S\n', '')],
+    ['dmt/request-string-bounded', 'openapi/components/schemas/LatLong.yaml', (text: string) => text.replace(/maxLength: 22\npattern: .*\n/, '')],
+    ['dmt/request-string-bounded', 'openapi/components/schemas/PublicIp.yaml', (text: string) => text.replace('    maxLength: 15\n', '')],
+    ['dmt/request-string-bounded', REQUEST, (text: string) => `${text}  note:\n    type: [string, 'null']\n    description: A nullable string with no bound at all.\n`],
+    ['dmt/request-string-bounded', REQUEST, (text: string) => `${text}  tags:\n    type: array\n    maxItems: 3\n    description: A list of strings with no bound at all.\n    items:\n      type: string\n`],
     ['no-invalid-media-type-examples', 'openapi/components/examples/GetCustomerCustomerNotFound.yaml', (text: string) => text.replace('KYCTypeFlag: false', 'KYCTypeFlag: "false"')],
     ['no-invalid-schema-examples', 'openapi/components/schemas/MobileNumber.yaml', (text: string) => text.replace("  - '8144094480'", "  - '81440'")],
   ])('%s fails the lint when %s is broken for it', (rule, file, edit) => {

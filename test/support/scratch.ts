@@ -20,4 +20,4 @@ export function runGenerate(dir: string): void {
 }
 
 /** What `npm run generate` reads. */
-export const GENERATOR_INPUTS = ['openapi', 'scripts', 'redocly.yaml', 'package.json'] as const;
+export const GENERATOR_INPUTS = ['openapi', 'lint', 'scripts', 'redocly.yaml', 'package.json'] as const;
