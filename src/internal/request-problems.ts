@@ -1,5 +1,6 @@
 import type { Validator, ValidationIssue } from '../../generated/validators.js';
 import type { RequestProblem } from '../errors/invalid-request-error.js';
+import { escapePointer, unescapePointer } from './json-pointer.js';
 
 /**
  * Checks a request against the operation's generated validator and says, per field, what is
@@ -40,8 +41,7 @@ function valueAt(data: unknown, pointer: string): unknown {
   return pointer
     .slice(1)
     .split('/')
-    .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map(unescapePointer)
     .reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
 }
 
-const escapePointer = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');

@@ -8,6 +8,7 @@ import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import type { ClientEvent } from '../events.js';
 import { authMiddleware } from './auth-middleware.js';
+import { escapePointer, unescapePointer } from './json-pointer.js';
 import type { BaseOutcome, Operation } from './operation.js';
 import { readBody } from './read-body.js';
 import { readResponse, type ReadResponse } from './read-response.js';
@@ -200,5 +201,3 @@ export function createTransport(options: CustomerClientOptions): Transport {
   return { call };
 }
 
-const escapePointer = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
-const unescapePointer = (segment: string) => segment.replaceAll('~1', '/').replaceAll('~0', '~');
