@@ -1,4 +1,4 @@
-import type { FailureKind } from './errors/customer-client-error.js';
+import type { FailureKind } from './errors/client-failure.js';
 
 /**
  * What the client reports to `onEvent`, if one is given. Credentials are replaced by `***`
@@ -9,7 +9,7 @@ export type ClientEvent =
       readonly type: 'request';
       readonly operationId: string;
       readonly attempt: number;
-      readonly method: 'POST';
+      readonly method: string;
       readonly url: string;
       /** The request headers as sent, with `client_id` and `client_secret` redacted. */
       readonly headers: Readonly<Record<string, string>>;

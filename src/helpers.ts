@@ -1,6 +1,6 @@
 import { validateLatLong, validateMobileNumber, validatePublicIp, type Validator } from '../generated/validators.js';
 import type { RequestProblem } from './errors/invalid-request-error.js';
-import { toProblems } from './internal/request-problems.js';
+import { toProblems } from './internal/problems.js';
 
 /**
  * Decimal places kept by `buildLatLong`: about 0.1 m, and short enough that the longest pair

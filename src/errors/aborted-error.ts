@@ -5,7 +5,7 @@ export class AbortedError extends CustomerClientError {
   readonly kind = 'aborted' as const;
   override readonly name = 'AbortedError';
 
-  constructor(url: string, context: FailureContext) {
-    super(`POST ${url} was aborted by the caller after ${context.attempts} attempt(s).`, context);
+  constructor(context: FailureContext) {
+    super(`${context.target} was aborted by the caller after ${context.attempts} attempt(s).`, context);
   }
 }

@@ -17,3 +17,6 @@ export type ClientFailure =
   | InvalidBodyError
   | ContractViolationError
   | UnknownStatusCodeError;
+
+/** What a failed call can be: each failure class's `kind`. */
+export type FailureKind = ClientFailure['kind'];

@@ -1,20 +1,18 @@
-import type { ValidationIssue } from '../../generated/validators.js';
-import { CustomerClientError, type FailureContext } from './customer-client-error.js';
-import { describeIssues } from '../internal/describe-issues.js';
+import { formatProblems, type Problem } from './problem.js';
+import { ResponseFailure, type AnsweredContext } from './response-failure.js';
 
 /** The body is JSON but does not match the response schema of the contract. */
-export class ContractViolationError extends CustomerClientError {
+export class ContractViolationError extends ResponseFailure {
   readonly kind = 'contractViolation' as const;
   override readonly name = 'ContractViolationError';
 
   constructor(
-    url: string,
-    /** The parsed body as received. */
+    context: AnsweredContext,
+    /** The parsed body, exactly as received (logging the failure shows it redacted). */
     readonly body: unknown,
     /** Every way in which the body breaks the schema. */
-    readonly issues: readonly ValidationIssue[],
-    context: FailureContext,
+    readonly problems: readonly Problem[],
   ) {
-    super(`POST ${url} answered with a body that breaks the contract: ${describeIssues(issues)}.`, context);
+    super(`${context.target} answered with a body that breaks the contract: ${context.redactor.text(formatProblems(problems))}.`, context);
   }
 }

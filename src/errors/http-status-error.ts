@@ -1,20 +1,20 @@
-import { CustomerClientError, type FailureContext } from './customer-client-error.js';
+import { ResponseFailure, type AnsweredContext } from './response-failure.js';
 
 /** The provider documents HTTP 200 for every outcome; anything else came from a gateway or a fault. */
-export class HttpStatusError extends CustomerClientError {
+export class HttpStatusError extends ResponseFailure {
   readonly kind = 'httpStatus' as const;
   override readonly name = 'HttpStatusError';
+  /** The HTTP status received. */
+  readonly status: number;
 
   constructor(
-    url: string,
-    /** The HTTP status received. */
-    readonly status: number,
-    /** The start of the response body, at most a few hundred characters. */
+    context: AnsweredContext,
+    /** The start of the response body (redacted), at most a few hundred characters. */
     readonly bodyExcerpt: string,
     /** The wait the server asked for with `Retry-After` / `retry-after-ms`, if it sent one. */
     readonly retryAfterMs: number | undefined,
-    context: FailureContext,
   ) {
-    super(`POST ${url} answered HTTP ${status}; the contract documents only HTTP 200.`, context);
+    super(`${context.target} answered HTTP ${context.response.status}; the contract documents only HTTP 200.`, context);
+    this.status = context.response.status;
   }
 }

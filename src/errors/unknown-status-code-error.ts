@@ -1,18 +1,17 @@
-import { CustomerClientError, type FailureContext } from './customer-client-error.js';
+import { ResponseFailure, type AnsweredContext } from './response-failure.js';
 
 /** The body carries a `statusCode` string the contract does not document; never read as a known outcome. */
-export class UnknownStatusCodeError extends CustomerClientError {
+export class UnknownStatusCodeError extends ResponseFailure {
   readonly kind = 'unknownStatusCode' as const;
   override readonly name = 'UnknownStatusCodeError';
 
   constructor(
-    url: string,
+    context: AnsweredContext,
     /** The undocumented code received. */
     readonly statusCode: string,
-    /** The parsed body as received. */
+    /** The parsed body, exactly as received (logging the failure shows it redacted). */
     readonly body: unknown,
-    context: FailureContext,
   ) {
-    super(`POST ${url} answered with statusCode ${JSON.stringify(statusCode)}, which the contract does not document.`, context);
+    super(`${context.target} answered with statusCode ${context.redactor.text(JSON.stringify(statusCode))}, which the contract does not document.`, context);
   }
 }

@@ -1,42 +1,30 @@
-import type { Client, Middleware } from 'openapi-fetch';
-import type { paths } from '../../generated/schema.js';
 import type { Validator } from '../../generated/validators.js';
 
-/** The openapi-fetch client typed by the contract's paths. */
-export type Http = Client<paths>;
+/** An HTTP method as openapi-fetch and OpenAPI spell it. */
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
-/** What the transport hands an operation's `send`. */
-export interface SendInit {
-  signal: AbortSignal;
-  middleware: Middleware[];
-  /** The transport reads the body itself (bounded); openapi-fetch must leave it alone. */
-  parseAs: 'stream';
-}
-
-/** Fields every outcome of every operation carries. */
-export interface BaseOutcome {
-  readonly ok: true;
+/** One documented outcome of an operation, as the client turns a body into it. */
+export interface OutcomeSpec {
+  /** The outcome's `kind` (the schema's `x-outcome-kind`). */
   readonly kind: string;
-  readonly statusCode: string;
-  readonly attempts: number;
+  /** Whether the outcome reports a fault worth another attempt (the schema's `x-transient`). */
+  readonly transient: boolean;
+  /** Body properties copied onto the outcome, as `[property in the body, name on the outcome]`. */
+  readonly fields: readonly (readonly [string, string])[];
 }
 
 /**
- * One operation of the contract, as the transport runs it: how to send it, which generated
- * validators guard it, and how a valid body becomes a typed outcome. Everything else
- * (timeouts, retries, redaction, events, failures) is shared.
+ * One operation of the contract, as the transport runs it. Everything in it comes from the
+ * spec; everything else (timeouts, retries, redaction, events, failures) is shared.
  */
-export interface Operation<Request, Body, Outcome extends BaseOutcome> {
+export interface OperationSpec {
   readonly operationId: string;
-  /** Method and path, for messages and events. */
-  readonly method: 'POST';
+  readonly method: HttpMethod;
   readonly path: string;
-  send(http: Http, body: Request, init: SendInit): Promise<{ response: Response }>;
-  readonly validateRequest: Validator<Request>;
-  readonly validateResponse: Validator<Body>;
-  /** Recognises the documented `statusCode` values, so an undocumented one is reported as such. */
-  readonly validateStatusCode: Validator<unknown>;
-  toOutcome(body: Body, meta: { attempts: number; response: Response }): Outcome;
-  /** Whether an outcome reports a transient fault worth another attempt. */
-  isTransient(outcome: Outcome): boolean;
+  readonly validateRequest: Validator<unknown>;
+  readonly validateResponse: Validator<unknown>;
+  /** The body property whose value names the outcome (`statusCode`). */
+  readonly discriminator: string;
+  /** Outcomes by discriminator value. */
+  readonly outcomes: Readonly<Record<string, OutcomeSpec>>;
 }

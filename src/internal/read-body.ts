@@ -1,13 +1,20 @@
 /** The documented bodies are well under a kilobyte; anything past this is not one of them. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+export interface BodyText {
+  readonly text: string;
+  /** False when the body was cut at the limit. */
+  readonly complete: boolean;
+}
+
 /**
  * Reads a body as UTF-8 text, at most `maxBytes` of it; a larger body is cut there and the
  * rest of the stream cancelled, so a runaway error page cannot exhaust memory.
  */
-export async function readBody(response: Response, maxBytes = MAX_BODY_BYTES): Promise<{ text: string; complete: boolean }> {
-  if (!response.body) return { text: '', complete: true };
-  const reader = response.body.getReader();
+export async function readBody(response: Response, maxBytes = MAX_BODY_BYTES): Promise<BodyText> {
+  const stream = response.body;
+  if (!stream) return { text: '', complete: true };
+  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -15,7 +22,7 @@ export async function readBody(response: Response, maxBytes = MAX_BODY_BYTES): P
     if (done) break;
     if (size + value.byteLength > maxBytes) {
       chunks.push(value.subarray(0, maxBytes - size));
-      await reader.cancel();
+      await reader.cancel().catch(() => undefined);
       return { text: decode(chunks), complete: false };
     }
     chunks.push(value);
@@ -24,7 +31,15 @@ export async function readBody(response: Response, maxBytes = MAX_BODY_BYTES): P
   return { text: decode(chunks), complete: true };
 }
 
+const decoder = new TextDecoder();
+
 function decode(chunks: readonly Uint8Array[]): string {
-  const decoder = new TextDecoder();
-  return chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join('') + decoder.decode();
+  if (chunks.length === 1) return decoder.decode(chunks[0]);
+  const joined = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return decoder.decode(joined);
 }

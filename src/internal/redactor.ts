@@ -1,34 +1,49 @@
 /** Placeholder written wherever a credential would have appeared. */
 export const REDACTED = '***';
 
+/** Levels of a value shown in a log view; deeper ones are summarised, so no depth can overflow. */
+const MAX_VIEW_DEPTH = 32;
+
 export interface Redactor {
   /** The text with every occurrence of a credential replaced by `***`, JSON-escaped spellings included. */
   text(text: string): string;
-  /** A copy of a JSON value with credentials replaced in every string and every key. */
-  deep<T>(value: T): T;
+  /**
+   * A copy of a value for people and logs: credentials replaced in every string and key, foreign
+   * objects reduced to plain data. The value itself is never changed.
+   */
+  view(value: unknown): unknown;
 }
 
 /**
  * Credentials can come back from places the client does not control: a gateway's error page
- * that echoes request headers, or a caller who pasted a secret into a request field.
+ * that echoes request headers, or a caller who pasted a secret into a request field. Only what
+ * goes to a person or a log is redacted; data handed to the caller stays exactly as received.
  */
 export function createRedactor(secrets: readonly string[]): Redactor {
   const patterns = secrets.filter((secret) => secret.length > 0).map((secret) => new RegExp(spellings(secret), 'g'));
   const text = (input: string) => patterns.reduce((result, pattern) => result.replace(pattern, REDACTED), input);
-  const deep = (value: unknown): unknown => {
+
+  const view = (value: unknown, depth = 0): unknown => {
     if (typeof value === 'string') return text(value);
-    if (Array.isArray(value)) return value.map(deep);
-    if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [text(key), deep(item)]));
-    }
-    return value;
+    if (value === null || typeof value !== 'object') return typeof value === 'function' || typeof value === 'symbol' ? `[${typeof value}]` : value;
+    if (depth >= MAX_VIEW_DEPTH) return '[deeper levels not shown]';
+    const logView = (value as { [LOG_VIEW]?: unknown })[LOG_VIEW];
+    if (typeof logView === 'function') return logView.call(value);
+    if (value instanceof Headers) return view(Object.fromEntries(value), depth);
+    if (Array.isArray(value)) return value.map((item) => view(item, depth + 1));
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[text(key)] = view(item, depth + 1);
+    return copy;
   };
-  return { text, deep: deep as Redactor['deep'] };
+  return { text, view: (value) => view(value) };
 }
+
+/** Objects the client returns answer this with their own redacted, plain form. */
+export const LOG_VIEW = Symbol('dmt-lite.logView');
 
 /**
  * A pattern for the secret as raw text may spell it: each UTF-16 unit literally, as a JSON
- * `\uXXXX` escape in either case, or with JSON's short escapes (`\/`, `\"`, `\\`).
+ * `\uXXXX` escape in either case, or with JSON's short escapes (`\/`, `\"`, `\\`) and JSON Pointer's (`~1`, `~0`).
  */
 function spellings(secret: string): string {
   return [...Array(secret.length).keys()]
@@ -44,4 +59,5 @@ function spellings(secret: string): string {
 }
 
 const anyCase = (digit: string) => (/[a-f]/.test(digit) ? `[${digit}${digit.toUpperCase()}]` : digit);
-const SHORT_ESCAPES: Record<string, string> = { '/': '\\\\/', '"': '\\\\"', '\\': '\\\\\\\\' };
+// JSON's short escapes, and JSON Pointer's (a key that names the secret shows up in a path).
+const SHORT_ESCAPES: Record<string, string> = { '/': '\\\\/|~1', '~': '~0', '"': '\\\\"', '\\': '\\\\\\\\' };

@@ -1,31 +1,23 @@
 import type { ClientFailure } from '../errors/client-failure.js';
-import type { BaseOutcome, Operation } from './operation.js';
+import type { Settings } from './check-options.js';
 
-/** How retries are spaced and bounded. All delays in milliseconds. */
-export interface RetryPolicy {
-  limit: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  maxRetryAfterMs: number;
-  random: () => number;
-}
+/** What the retry decision needs to know about a result. */
+export type Attempted = { readonly ok: true; readonly transient: boolean; readonly statusCode: string } | ClientFailure;
 
 const RETRIED_HTTP_STATUSES = new Set([408, 429]);
 
 /**
  * Why a result is worth another attempt, or `undefined` when it is final. Retried: transport
- * failures, timeouts, HTTP 408, 429 and 5xx, and outcomes the operation calls transient
- * (statusCode "4" for getCustomer). Everything else is an answer that would come back the same.
+ * failures, per-attempt timeouts, HTTP 408, 429 and 5xx, and outcomes the contract marks
+ * transient (`x-transient`). Everything else is an answer that would come back the same.
  */
-export function retryReason<Outcome extends BaseOutcome>(
-  result: Outcome | ClientFailure,
-  operation: Pick<Operation<never, never, Outcome>, 'isTransient'>,
-): string | undefined {
-  if (result.ok) return operation.isTransient(result) ? `statusCode "${result.statusCode}"` : undefined;
+export function retryReason(result: Attempted): string | undefined {
+  if (result.ok) return result.transient ? `statusCode "${result.statusCode}"` : undefined;
   switch (result.kind) {
     case 'network':
-    case 'timeout':
       return result.kind;
+    case 'timeout':
+      return result.scope === 'attempt' ? result.kind : undefined;
     case 'httpStatus':
       return RETRIED_HTTP_STATUSES.has(result.status) || (result.status >= 500 && result.status <= 599) ? `HTTP ${result.status}` : undefined;
     default:
@@ -38,12 +30,12 @@ export function retryReason<Outcome extends BaseOutcome>(
  * otherwise exponential backoff with full jitter (AWS architecture blog, "Exponential Backoff
  * And Jitter"), so that many clients failing together do not retry together.
  */
-export function retryDelayMs(result: BaseOutcome | ClientFailure, retry: number, policy: RetryPolicy): number {
+export function retryDelayMs(result: Attempted, retry: number, policy: Settings['retry'], random: () => number = Math.random): number {
   if (!result.ok && result.kind === 'httpStatus' && result.retryAfterMs !== undefined) {
     return Math.min(result.retryAfterMs, policy.maxRetryAfterMs);
   }
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-  return Math.round(policy.random() * ceiling);
+  return Math.round(random() * ceiling);
 }
 
 /**

@@ -1,203 +1,138 @@
-import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from '../../generated/schema.js';
-import type { CustomerClientOptions } from '../client.js';
 import { AbortedError } from '../errors/aborted-error.js';
 import type { ClientFailure } from '../errors/client-failure.js';
-import { InvalidRequestError, type RequestProblem } from '../errors/invalid-request-error.js';
+import type { FailureContext } from '../errors/customer-client-error.js';
+import { InvalidRequestError } from '../errors/invalid-request-error.js';
 import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import type { ClientEvent } from '../events.js';
-import { authMiddleware } from './auth-middleware.js';
-import { escapePointer, unescapePointer } from './json-pointer.js';
-import type { BaseOutcome, Operation } from './operation.js';
-import { readBody } from './read-body.js';
-import { readResponse, type ReadResponse } from './read-response.js';
-import { createRedactor, REDACTED } from './redactor.js';
-import { requestProblems } from './request-problems.js';
-import { retryDelayMs, retryReason, type RetryPolicy } from './retry-policy.js';
+import type { ClientOptions } from '../options.js';
+import { summariseCause } from './cause.js';
+import { checkClientOptions, type Settings } from './check-options.js';
+import { createHttpClient, type HttpClient } from './http-client.js';
+import type { OperationSpec } from './operation.js';
+import { outcomeFactory, type OutcomeFactory } from './outcome.js';
+import { prepareCall, type PreparedCall } from './prepare-call.js';
+import { readAnswer } from './read-answer.js';
+import { createRedactor, type Redactor } from './redactor.js';
+import { requestObserver } from './request-observer.js';
+import { retryDelayMs, retryReason } from './retry-policy.js';
+import { isTimeoutReason, sendAttempt } from './send-attempt.js';
 import { sleep } from './sleep.js';
 
-const CREDENTIAL_HEADERS = new Set(['client_id', 'client_secret']);
+/** What a call resolves to: an outcome object (`ok: true`) or a failure. */
+export type CallResult = { readonly ok: true; readonly kind: string; readonly attempts: number; readonly body: Readonly<Record<string, unknown>> } | ClientFailure;
 
-export interface CallOptions {
-  signal?: AbortSignal;
+/** Runs calls of any operation of the contract. */
+export type Transport = (operation: OperationSpec, request: unknown, options: unknown) => Promise<CallResult>;
+
+/** Everything one client shares between its calls. */
+interface ClientState {
+  readonly baseUrl: string;
+  readonly settings: Settings;
+  readonly redactor: Redactor;
+  readonly http: HttpClient;
+  readonly toOutcome: OutcomeFactory;
+  readonly emit: ((event: ClientEvent) => void) | undefined;
 }
 
-export interface Transport {
-  /** Runs one call of an operation: validate, send, retry, read. Resolves; never rejects. */
-  call<Request, Body, Outcome extends BaseOutcome>(
-    operation: Operation<Request, Body, Outcome>,
-    request: Request,
-    options?: CallOptions,
-  ): Promise<Outcome | ClientFailure>;
-}
-
-/** What every operation shares: credentials, timeouts, retries, redaction and events. */
-export function createTransport(options: CustomerClientOptions): Transport {
+/** Checks the options (throwing TypeError on a mistake) and returns the function every call goes through. */
+export function createTransport(options: ClientOptions): Transport {
+  const redactor = createRedactor([options?.clientSecret]);
+  const settings = checkClientOptions(options, redactor);
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  const policy: RetryPolicy = {
-    limit: options.retry?.limit ?? 2,
-    baseDelayMs: options.retry?.baseDelayMs ?? 500,
-    maxDelayMs: options.retry?.maxDelayMs ?? 8_000,
-    maxRetryAfterMs: options.retry?.maxRetryAfterMs ?? 30_000,
-    random: Math.random,
+  const state: ClientState = {
+    baseUrl,
+    settings,
+    redactor,
+    http: createHttpClient(baseUrl, { client_id: options.clientId, client_secret: options.clientSecret }, options.fetch),
+    toOutcome: outcomeFactory(redactor),
+    emit: options.onEvent ? safeListener(options.onEvent) : undefined,
   };
-  const redact = createRedactor([options.clientSecret]);
-  // A broken logger, synchronous or not, must not break a payment flow.
-  const emit = (event: ClientEvent) => {
+  return (operation, request, callOptions) => runCall(state, operation, request, callOptions);
+}
+
+/** Validate, send, retry, read. Resolves; never rejects, whatever it is given. */
+async function runCall(state: ClientState, operation: OperationSpec, request: unknown, options: unknown): Promise<CallResult> {
+  const target = `${operation.method.toUpperCase()} ${state.baseUrl}${operation.path}`;
+  const context = (attempts: number, cause?: unknown): FailureContext => ({ target, attempts, redactor: state.redactor, cause: summariseCause(cause, state.redactor) });
+  let attempts = 0;
+  try {
+    const call = prepareCall(operation, request, options, state.settings);
+    if (Array.isArray(call)) return finish(state, operation, new InvalidRequestError({ ...context(0), operationId: operation.operationId }, call));
+
+    for (;;) {
+      if (call.signal?.aborted) return finish(state, operation, stopped(call.signal.reason, context(attempts)));
+      attempts++;
+      const result = await attempt(state, operation, call, attempts, target, context);
+      const reason = attempts <= call.settings.retry.limit ? retryReason(result) : undefined;
+      if (reason === undefined) return finish(state, operation, 'read' in result ? state.toOutcome(result.read, attempts) : result);
+
+      const delayMs = retryDelayMs(result, attempts, call.settings.retry);
+      state.emit?.({ type: 'retry', operationId: operation.operationId, attempt: attempts, reason, delayMs });
+      if (await sleep(delayMs, call.signal)) return finish(state, operation, stopped(call.signal?.reason, context(attempts)));
+    }
+  } catch (unexpected) {
+    // A bug here must still not reject the caller's promise; say what happened instead.
+    return finish(state, operation, new NetworkError(context(attempts, unexpected)));
+  }
+}
+
+type AttemptResult = ClientFailure | { readonly ok: true; readonly transient: boolean; readonly statusCode: string; readonly read: Parameters<OutcomeFactory>[0] };
+
+/** One attempt, from sending to a documented outcome or the failure it ended in. */
+async function attempt(
+  state: ClientState,
+  operation: OperationSpec,
+  call: PreparedCall,
+  attempts: number,
+  target: string,
+  context: (attempts: number, cause?: unknown) => FailureContext,
+): Promise<AttemptResult> {
+  const url = state.baseUrl + operation.path;
+  const observe = state.emit && requestObserver(state.emit, state.redactor, operation, attempts);
+  const answer = await sendAttempt(state.http, operation, call, observe && [observe]);
+  if ('ended' in answer) {
+    switch (answer.ended) {
+      case 'attemptTimeout':
+        return new TimeoutError(context(attempts), 'attempt', call.settings.timeoutMs);
+      case 'callerTimeout':
+        return new TimeoutError(context(attempts), 'call', undefined);
+      case 'aborted':
+        return new AbortedError(context(attempts));
+      case 'network':
+        return new NetworkError(context(attempts, answer.cause));
+    }
+  }
+  const read = readAnswer(operation, url, answer, { target, attempts, redactor: state.redactor });
+  if (read instanceof Error) return read;
+  return { ok: true, transient: read.spec.transient, statusCode: read.code, read };
+}
+
+/** The caller's signal ended the call: a deadline for the whole call is a timeout, anything else an abort. */
+function stopped(reason: unknown, context: FailureContext): ClientFailure {
+  return isTimeoutReason(reason) ? new TimeoutError(context, 'call', undefined) : new AbortedError(context);
+}
+
+function finish(state: ClientState, operation: OperationSpec, result: CallResult): CallResult {
+  if (state.emit) {
+    const { operationId } = operation;
+    state.emit(
+      result.ok
+        ? { type: 'outcome', operationId, kind: result.kind, statusCode: String(result.body[operation.discriminator]), attempts: result.attempts }
+        : { type: 'failure', operationId, kind: result.kind, attempts: result.attempts, message: result.message },
+    );
+  }
+  return result;
+}
+
+/** A broken logger, synchronous or not, must not break a payment flow. */
+function safeListener(listener: (event: ClientEvent) => unknown): (event: ClientEvent) => void {
+  return (event) => {
     try {
-      const pending: unknown = options.onEvent?.(event);
+      const pending = listener(event);
       if (pending instanceof Promise) pending.catch(() => undefined);
     } catch {
       // ignored, as documented
     }
   };
-
-  const http = createClient<paths>({
-    baseUrl,
-    // A redirect would carry client_secret to wherever it points; report it instead.
-    redirect: 'manual',
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
-  http.use(authMiddleware(options.clientId, options.clientSecret));
-
-  /** Reports each request as sent, after the credential headers were added, with them redacted. */
-  const observeRequest = (operationId: string, attempt: number): Middleware => ({
-    onRequest({ request }) {
-      if (!options.onEvent) return undefined;
-      const headers: Record<string, string> = {};
-      request.headers.forEach((value, name) => {
-        headers[name] = CREDENTIAL_HEADERS.has(name) ? REDACTED : redact.text(value);
-      });
-      emit({ type: 'request', operationId, attempt, method: 'POST', url: request.url, headers });
-      return undefined;
-    },
-  });
-
-  /**
-   * Keeps the real response for `readBody` and gives openapi-fetch a body-less stand-in to parse.
-   * The stand-in is never read; a fixed 200 also survives statuses `Response` cannot be built with.
-   */
-  const captureResponse = (captured: { response?: Response }): Middleware => ({
-    onResponse({ response }) {
-      captured.response = response;
-      return new Response(null, { status: 200 });
-    },
-  });
-
-  /** One HTTP exchange, bounded by the per-attempt timeout and the caller's signal. */
-  async function attempt<Request, Body, Outcome extends BaseOutcome>(
-    operation: Operation<Request, Body, Outcome>,
-    body: Request,
-    attemptNumber: number,
-    callerSignal: AbortSignal | undefined,
-  ): Promise<Outcome | ClientFailure> {
-    const url = baseUrl + operation.path;
-    const context = { attempts: attemptNumber };
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const captured: { response?: Response } = {};
-    let read: ReadResponse;
-    try {
-      await operation.send(http, body, {
-        signal: callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout,
-        middleware: [observeRequest(operation.operationId, attemptNumber), captureResponse(captured)],
-        parseAs: 'stream',
-      });
-      const response = captured.response!;
-      const { text, complete } = await readBody(response);
-      read = { response, text: redact.text(text), complete };
-    } catch (cause) {
-      // Release the connection: the body may still be arriving.
-      captured.response?.body?.cancel().catch(() => undefined);
-      if (callerSignal?.aborted) return new AbortedError(url, { ...context, cause: callerSignal.reason });
-      if (timeout.aborted) return new TimeoutError(url, timeoutMs, context);
-      return new NetworkError(url, { ...context, cause });
-    }
-    const parsed = readResponse(operation, url, read, redact, context);
-    return parsed instanceof Error ? parsed : operation.toOutcome(parsed, { attempts: attemptNumber, response: redactedCopy(read.response) });
-  }
-
-  function finish<Result extends BaseOutcome | ClientFailure>(operationId: string, result: Result): Result {
-    emit(
-      result.ok
-        ? { type: 'outcome', operationId, kind: result.kind, statusCode: result.statusCode, attempts: result.attempts }
-        : { type: 'failure', operationId, kind: result.kind, attempts: result.attempts, message: result.message },
-    );
-    return result;
-  }
-
-  /** Outcomes expose status and headers; headers can echo anything, so they are redacted too. */
-  function redactedCopy(response: Response): Response {
-    const headers = new Headers();
-    response.headers.forEach((value, name) => headers.append(name, redact.text(value)));
-    return new Response(null, { status: response.status, statusText: response.statusText, headers });
-  }
-
-  /** Problems safe to show: the secret is neither in a value, nor in a key, nor in a message. */
-  const redactProblems = (problems: readonly RequestProblem[]): RequestProblem[] =>
-    problems.map((problem) => ({
-      path: problem.path
-        .split('/')
-        .map((segment) => escapePointer(redact.text(unescapePointer(segment))))
-        .join('/'),
-      rule: problem.rule,
-      message: redact.text(problem.message),
-      value: redact.deep(problem.value),
-    }));
-
-  async function call<Request, Body, Outcome extends BaseOutcome>(
-    operation: Operation<Request, Body, Outcome>,
-    request: Request,
-    callOptions?: CallOptions,
-  ): Promise<Outcome | ClientFailure> {
-    const { operationId } = operation;
-    const url = baseUrl + operation.path;
-    const signal = callSignal(operationId, callOptions);
-    if (signal instanceof InvalidRequestError) return finish(operationId, signal);
-    // Validate exactly what will be sent: JSON.stringify drops undefined, calls toJSON, ...
-    let wire: unknown;
-    let problems: RequestProblem[];
-    try {
-      const serialised = JSON.stringify(request) as string | undefined;
-      wire = serialised === undefined ? undefined : JSON.parse(serialised);
-      problems = requestProblems(operation.validateRequest, wire);
-    } catch (cause) {
-      const reason = cause instanceof Error ? cause.message : String(cause);
-      problems = [{ path: '', rule: 'json', message: `must be serialisable as JSON (${reason})`, value: undefined }];
-    }
-    if (problems.length > 0) return finish(operationId, new InvalidRequestError(operationId, redactProblems(problems)));
-
-    for (let attemptNumber = 1; ; attemptNumber++) {
-      if (signal?.aborted) return finish(operationId, new AbortedError(url, { attempts: attemptNumber - 1, cause: signal.reason }));
-      const result = await attempt(operation, wire as Request, attemptNumber, signal);
-      const reason = attemptNumber <= policy.limit ? retryReason(result, operation) : undefined;
-      if (reason === undefined) return finish(operationId, result);
-
-      const delayMs = retryDelayMs(result, attemptNumber, policy);
-      emit({ type: 'retry', operationId, attempt: attemptNumber, reason, delayMs });
-      if (await sleep(delayMs, signal)) {
-        return finish(operationId, new AbortedError(url, { attempts: attemptNumber, cause: signal?.reason }));
-      }
-    }
-  }
-
-  /** The caller's signal, or the failure that says why it is not one (plain JavaScript callers). */
-  function callSignal(operationId: string, callOptions: unknown): AbortSignal | undefined | InvalidRequestError {
-    const invalid = (message: string) =>
-      new InvalidRequestError(operationId, [{ path: '(options)/signal', rule: 'type', message, value: undefined }]);
-    if (callOptions === undefined) return undefined;
-    if (callOptions === null || typeof callOptions !== 'object') return invalid('options must be an object');
-    let signal: unknown;
-    try {
-      signal = (callOptions as CallOptions).signal;
-    } catch {
-      return invalid('could not be read');
-    }
-    if (signal === undefined || signal instanceof AbortSignal) return signal;
-    return invalid('must be an AbortSignal');
-  }
-
-  return { call };
 }
-

@@ -1,6 +1,7 @@
 import type { components } from '../../generated/schema.js';
-import { validateGetCustomerRequest, validateGetCustomerResponse, validateStatusCode } from '../../generated/validators.js';
-import type { Operation } from '../internal/operation.js';
+import { validateGetCustomerRequest, validateGetCustomerResponse } from '../../generated/validators.js';
+import type { OperationSpec } from '../internal/operation.js';
+import type { ResponseInfo } from '../response-info.js';
 
 /** The request body, exactly as the contract's `GetCustomerRequest` schema describes it. */
 export type GetCustomerRequest = components['schemas']['GetCustomerRequest'];
@@ -35,10 +36,10 @@ interface OutcomeFor<C extends StatusCode> {
   readonly mobileNumber: string;
   /** How many HTTP attempts this call made. */
   readonly attempts: number;
-  /** The parsed body, validated against the contract, including any fields it does not list. */
+  /** The parsed body exactly as the provider sent it, validated against the contract, including any fields it does not list. */
   readonly body: GetCustomerResponseBody;
-  /** The HTTP status and headers (credentials redacted); the body is in `body`. */
-  readonly response: Response;
+  /** The HTTP status, headers (redacted), URL and request id; the body is in `body`. */
+  readonly response: ResponseInfo;
 }
 
 /** Fields present when the provider looked the customer up. */
@@ -71,45 +72,24 @@ export type GetCustomerOutcome =
   | RequestRejected
   | ProviderInternalError;
 
-/** Builds the outcome a validated body stands for. */
-function toOutcome(
-  body: GetCustomerResponseBody,
-  meta: { attempts: number; response: Response },
-): GetCustomerOutcome {
-  const common = {
-    ok: true as const,
-    statusDesc: body.statusDesc,
-    mobileNumber: body.mobileNumber,
-    attempts: meta.attempts,
-    body,
-    response: meta.response,
-  };
-  const statusCode = body.statusCode;
-  switch (statusCode) {
-    case '-1':
-    case '4':
-      return { ...common, statusCode, kind: OUTCOME_KIND_BY_STATUS_CODE[statusCode] } as GetCustomerOutcome;
-    default:
-      return {
-        ...common,
-        statusCode,
-        kind: OUTCOME_KIND_BY_STATUS_CODE[statusCode],
-        ...(body.name === undefined ? {} : { name: body.name }),
-        ovdOnRecord: body.KYCTypeFlag,
-      } as GetCustomerOutcome;
-  }
-}
+const common = [['statusCode', 'statusCode'], ['statusDesc', 'statusDesc'], ['mobileNumber', 'mobileNumber']] as const;
+const customer = [...common, ['name', 'name'], ['KYCTypeFlag', 'ovdOnRecord']] as const;
 
 /** `POST /common/dmt-lite/unified/customer/get-customer`, as the client runs it. */
-export const getCustomerOperation: Operation<GetCustomerRequest, GetCustomerResponseBody, GetCustomerOutcome> = {
+export const getCustomerOperation: OperationSpec = {
   operationId: 'getCustomer',
-  method: 'POST',
+  method: 'post',
   path: '/common/dmt-lite/unified/customer/get-customer',
-  send: (http, body, init) => http.POST('/common/dmt-lite/unified/customer/get-customer', { body, ...init }),
   validateRequest: validateGetCustomerRequest,
   validateResponse: validateGetCustomerResponse,
-  validateStatusCode,
-  toOutcome,
-  // statusCode "4", "Internal Server Issue", is the provider's transient fault.
-  isTransient: (outcome) => outcome.kind === 'providerInternalError',
+  discriminator: 'statusCode',
+  outcomes: {
+    '0': { kind: 'customerNotFound', transient: false, fields: customer },
+    '1': { kind: 'customerNotVerified', transient: false, fields: customer },
+    '2': { kind: 'customerVerifiedWithOvd', transient: false, fields: customer },
+    '3': { kind: 'customerVerifiedWithoutOvd', transient: false, fields: customer },
+    '-1': { kind: 'requestRejected', transient: false, fields: common },
+    // statusCode "4", "Internal Server Issue", is the provider's transient fault.
+    '4': { kind: 'providerInternalError', transient: true, fields: common },
+  },
 };

@@ -1,32 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { HttpStatusError, NetworkError } from '../../src/index.js';
-import { parseRetryAfter, retryDelayMs, type RetryPolicy } from '../../src/internal/retry-policy.js';
+import { HttpStatusError, NetworkError, ResponseInfo } from '../../src/index.js';
+import type { Settings } from '../../src/internal/check-options.js';
+import { createRedactor } from '../../src/internal/redactor.js';
+import { parseRetryAfter, retryDelayMs } from '../../src/internal/retry-policy.js';
 
-const policy = (random: number, overrides: Partial<RetryPolicy> = {}): RetryPolicy => ({
-  limit: 5,
-  baseDelayMs: 500,
-  maxDelayMs: 8_000,
-  maxRetryAfterMs: 30_000,
-  random: () => random,
-  ...overrides,
-});
-const network = new NetworkError('http://127.0.0.1/x', { attempts: 1 });
-const status = (code: number, retryAfterMs?: number) => new HttpStatusError('http://127.0.0.1/x', code, '', retryAfterMs, { attempts: 1 });
+const policy = (overrides: Partial<Settings['retry']> = {}): Settings['retry'] => ({ limit: 5, baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 30_000, ...overrides });
+const redactor = createRedactor(['secret']);
+const context = { target: 'POST http://127.0.0.1/x', attempts: 1, redactor };
+const network = new NetworkError(context);
+const status = (code: number, retryAfterMs?: number) =>
+  new HttpStatusError({ ...context, response: new ResponseInfo(new Response(null, { status: code === 999 ? 599 : code }), 'http://127.0.0.1/x', redactor) }, '', retryAfterMs);
+const delay = (result: Parameters<typeof retryDelayMs>[0], retry: number, random: number, overrides: Partial<Settings['retry']> = {}) =>
+  retryDelayMs(result, retry, policy(overrides), () => random);
 
 describe('backoff with full jitter', () => {
   it('doubles the ceiling on each retry until the cap', () => {
     // random() just below 1 shows the ceiling itself.
-    expect([1, 2, 3, 4, 5, 6, 7].map((retry) => retryDelayMs(network, retry, policy(0.999999)))).toEqual([500, 1000, 2000, 4000, 8000, 8000, 8000]);
+    expect([1, 2, 3, 4, 5, 6, 7].map((retry) => delay(network, retry, 0.999999))).toEqual([500, 1000, 2000, 4000, 8000, 8000, 8000]);
   });
 
   it('spreads each wait over the whole range from 0 to the ceiling', () => {
-    expect(retryDelayMs(network, 3, policy(0))).toBe(0);
-    expect(retryDelayMs(network, 3, policy(0.5))).toBe(1000);
+    expect(delay(network, 3, 0)).toBe(0);
+    expect(delay(network, 3, 0.5)).toBe(1000);
   });
 
   it('uses Retry-After instead, cut to the cap', () => {
-    expect(retryDelayMs(status(429, 1200), 1, policy(0.5))).toBe(1200);
-    expect(retryDelayMs(status(503, 90_000), 1, policy(0.5))).toBe(30_000);
+    expect(delay(status(429, 1200), 1, 0.5)).toBe(1200);
+    expect(delay(status(503, 90_000), 1, 0.5)).toBe(30_000);
   });
 });
 

@@ -127,7 +127,7 @@ describe('fault injection against a real HTTP server', () => {
     server.answer(json(200, { ...verified, statusCode: 2 }));
     const result = await call();
     expect(result).toMatchObject({ ok: false, kind: 'contractViolation', attempts: 1, body: { statusCode: 2 } });
-    expect(result.ok === false && result.kind === 'contractViolation' && result.issues.map((issue) => issue.instancePath)).toContain('/statusCode');
+    expect(result.ok === false && result.kind === 'contractViolation' && result.problems.map((problem) => problem.path)).toContain('/statusCode');
     expect(server.requests).toBe(1);
   });
 
@@ -141,7 +141,7 @@ describe('fault injection against a real HTTP server', () => {
     server.answer(json(200, withoutDesc));
     const result = await call();
     expect(result).toMatchObject({ ok: false, kind: 'contractViolation' });
-    expect(result.ok === false && result.kind === 'contractViolation' && result.issues[0]).toMatchObject({ keyword: 'required', params: { missingProperty: 'statusDesc' } });
+    expect(result.ok === false && result.kind === 'contractViolation' && result.problems[0]).toMatchObject({ path: '/statusDesc', rule: 'required' });
   });
 
   it('extra unknown fields: tolerated, and kept in the body', async () => {

@@ -84,16 +84,16 @@ function describeFailure(result: GetCustomerResult): string {
     case 'invalidRequest':
       return result.problems.map((problem) => problem.path).join();
     case 'timeout':
-      return `${result.timeoutMs}`;
+      return `${result.scope} ${result.timeoutMs ?? ''}`;
     case 'aborted':
     case 'network':
       return result.message;
     case 'httpStatus':
-      return `${result.status} ${result.retryAfterMs ?? ''}`;
+      return `${result.status} ${result.retryAfterMs ?? ''} ${result.response.requestId ?? ''}`;
     case 'invalidBody':
       return result.reason;
     case 'contractViolation':
-      return `${result.issues.length}`;
+      return `${result.problems.length} ${result.response.status}`;
     case 'unknownStatusCode':
       return result.statusCode;
     default: {

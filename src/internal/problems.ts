@@ -1,29 +1,23 @@
-import type { Validator, ValidationIssue } from '../../generated/validators.js';
+import type { ValidationIssue } from '../../generated/validators.js';
 import type { RequestProblem } from '../errors/invalid-request-error.js';
 import { escapePointer, unescapePointer } from './json-pointer.js';
 
 /**
- * Checks a request against the operation's generated validator and says, per field, what is
- * wrong. The rules themselves live only in the spec.
+ * Turns a generated validator's issues into problems, one per field; the rules themselves live
+ * only in the spec. `anyOf`/`oneOf` alternatives are folded into one line.
  */
-export function requestProblems(validate: Validator<unknown>, request: unknown): RequestProblem[] {
-  if (validate(request)) return [];
-  return toProblems(request, validate.errors ?? []);
-}
-
-/** Turns validator issues into problems; `anyOf` alternatives are folded into one line. */
 export function toProblems(data: unknown, issues: readonly ValidationIssue[], basePath = ''): RequestProblem[] {
   const childrenOf = (parent: ValidationIssue) => issues.filter((issue) => issue.schemaPath.startsWith(`${parent.schemaPath}/`));
-  const folded = issues.filter((issue) => issue.keyword === 'anyOf');
-  const insideAnyOf = (issue: ValidationIssue) => folded.some((parent) => childrenOf(parent).includes(issue));
+  const folded = issues.filter((issue) => issue.keyword === 'anyOf' || issue.keyword === 'oneOf');
+  const insideAlternatives = (issue: ValidationIssue) => folded.some((parent) => childrenOf(parent).includes(issue));
 
   return issues
-    .filter((issue) => !insideAnyOf(issue))
+    .filter((issue) => !insideAlternatives(issue))
     .map((issue) => ({
       path: basePath + fieldPath(issue),
       rule: issue.keyword,
       message:
-        issue.keyword === 'anyOf'
+        issue.keyword === 'anyOf' && childrenOf(issue).length > 0
           ? `must match one of: ${childrenOf(issue).map((child) => child.message).join(', or ')}`
           : issue.message ?? `must satisfy ${issue.keyword}`,
       value: valueAt(data, fieldPath(issue)),
@@ -42,6 +36,5 @@ function valueAt(data: unknown, pointer: string): unknown {
     .slice(1)
     .split('/')
     .map(unescapePointer)
-    .reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+    .reduce<unknown>((node, key) => (node !== null && typeof node === 'object' && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined), data);
 }
-
