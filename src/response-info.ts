@@ -52,6 +52,6 @@ installLogHooks(ResponseInfo.prototype);
 
 function redactedHeaders(source: Headers, redactor: Redactor): Headers {
   const headers = new Headers();
-  source.forEach((value, name) => headers.append(redactor.text(name), redactor.text(value)));
+  source.forEach((value, name) => headers.append(redactor.headerName(name), redactor.text(value)));
   return headers;
 }

@@ -7,6 +7,8 @@ const MAX_VIEW_DEPTH = 32;
 export interface Redactor {
   /** The text with every occurrence of a credential replaced by `***`, JSON-escaped spellings included. */
   text(text: string): string;
+  /** A header name with the secret redacted in any letter case: names arrive lower-cased. */
+  headerName(name: string): string;
   /**
    * A copy of a value for people and logs: credentials replaced in every string and key, foreign
    * objects reduced to plain data. The value itself is never changed.
@@ -22,6 +24,8 @@ export interface Redactor {
 export function createRedactor(secrets: readonly string[]): Redactor {
   const patterns = secrets.filter((secret) => secret.length > 0).map((secret) => new RegExp(spellings(secret), 'g'));
   const text = (input: string) => patterns.reduce((result, pattern) => result.replace(pattern, REDACTED), input);
+  const anyCasePatterns = patterns.map((pattern) => new RegExp(pattern.source, 'gi'));
+  const headerName = (name: string) => anyCasePatterns.reduce((result, pattern) => result.replace(pattern, REDACTED), name);
 
   const view = (value: unknown, depth = 0): unknown => {
     if (typeof value === 'string') return text(value);
@@ -35,7 +39,7 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     for (const [key, item] of Object.entries(value)) copy[text(key)] = view(item, depth + 1);
     return copy;
   };
-  return { text, view: (value) => view(value) };
+  return { text, headerName, view: (value) => view(value) };
 }
 
 /** Objects the client returns answer this with their own redacted, plain form. */

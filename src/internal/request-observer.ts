@@ -10,7 +10,7 @@ export function requestObserver(emit: (event: ClientEvent) => void, redactor: Re
     onRequest({ request }) {
       const headers: Record<string, string> = {};
       request.headers.forEach((value, name) => {
-        headers[redactor.text(name)] = CREDENTIAL_HEADERS.has(name) ? REDACTED : redactor.text(value);
+        headers[redactor.headerName(name)] = CREDENTIAL_HEADERS.has(name) ? REDACTED : redactor.text(value);
       });
       emit({ type: 'request', operationId: operation.operationId, attempt, method: operation.method.toUpperCase(), url: redactor.text(request.url), headers });
       return undefined;

@@ -102,3 +102,10 @@ export const resetMidBody =
     response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
     response.write(body.slice(0, Math.floor(body.length / 2)), () => response.socket?.resetAndDestroy());
   };
+
+/** Writes `text` straight to the socket and closes it: any status line, header or framing, broken ones included. */
+export const rawSocket =
+  (text: string): Fault =>
+  (request) => {
+    request.socket.end(text);
+  };
