@@ -29,10 +29,10 @@ describe.each(['b', 'true', '2', '4480', 'Chandan'])('with clientSecret %j, whic
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.body).toEqual(sent);
-    expect(result.statusCode).toBe((sent as { statusCode: string }).statusCode);
-    expect(result.mobileNumber).toBe((sent as { mobileNumber: string }).mobileNumber);
-    expect(result.statusDesc).toBe((sent as { statusDesc: string }).statusDesc);
-    if ('ovdOnRecord' in result) expect(result.ovdOnRecord).toBe((sent as { KYCTypeFlag: boolean }).KYCTypeFlag);
+    expect(result.statusCode).toBe(sent.statusCode);
+    expect(result.mobileNumber).toBe(sent['mobileNumber']);
+    expect(result.statusDesc).toBe(sent['statusDesc']);
+    if ('ovdOnRecord' in result) expect(result.ovdOnRecord).toBe(sent['KYCTypeFlag']);
 
     // Logged whole, no string or key shows the secret.
     const logged: unknown = JSON.parse(JSON.stringify(result));
