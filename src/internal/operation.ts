@@ -22,9 +22,9 @@ export interface OperationSpec {
   readonly method: HttpMethod;
   readonly path: string;
   readonly validateRequest: Validator<unknown>;
-  readonly validateResponse: Validator<unknown>;
+  readonly validateResponse: Validator<Readonly<Record<string, unknown>>>;
   /** The body property whose value names the outcome (`statusCode`). */
   readonly discriminator: string;
-  /** Outcomes by discriminator value. */
-  readonly outcomes: Readonly<Record<string, OutcomeSpec>>;
+  /** Outcomes by discriminator value; a Map, so that no inherited key can be taken for one. */
+  readonly outcomes: ReadonlyMap<string, OutcomeSpec>;
 }

@@ -61,13 +61,13 @@ function readCallOptions(options: unknown, base: Settings): CallParts | RequestP
     else read[key] = value.value;
   }
   const signal = checkSignal(read['signal']);
-  if (typeof signal === 'string') problems.push(problem('signal', signal, 'type'));
+  if (!signal.ok) problems.push(problem('signal', signal.problem, 'type'));
   const headers = checkHeaders(read['headers']);
   if (Array.isArray(headers)) problems.push(...headers.map(([name, message]) => problem(name ? `headers/${escapePointer(name)}` : 'headers', message)));
   const settings = safeSettings(read, base);
   if (Array.isArray(settings)) problems.push(...settings.map(({ option, message }) => problem(option.replace('.', '/'), message)));
-  if (problems.length > 0) return problems;
-  return { signal: signal as AbortSignal | undefined, headers: headers as Headers | undefined, settings: settings as Settings };
+  if (!signal.ok || Array.isArray(headers) || Array.isArray(settings) || problems.length > 0) return problems;
+  return { signal: signal.value, headers, settings };
 }
 
 function safeSettings(read: Record<string, unknown>, base: Settings) {
@@ -81,17 +81,17 @@ function safeSettings(read: Record<string, unknown>, base: Settings) {
 const abortedGetter = Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'aborted')?.get;
 
 /** A real AbortSignal, or why the value is not one. Look-alikes fail the brand check of `aborted`. */
-function checkSignal(value: unknown): AbortSignal | undefined | string {
-  if (value === undefined) return undefined;
+function checkSignal(value: unknown): { ok: true; value: AbortSignal | undefined } | { ok: false; problem: string } {
+  if (value === undefined) return { ok: true, value };
   try {
     if (value instanceof AbortSignal && abortedGetter) {
       abortedGetter.call(value);
-      return value;
+      return { ok: true, value };
     }
   } catch {
     // a revoked Proxy, or an object made from AbortSignal.prototype without being one
   }
-  return 'must be an AbortSignal';
+  return { ok: false, problem: 'must be an AbortSignal' };
 }
 
 /** The call's extra headers as `Headers`, or `[name, problem]` pairs. */

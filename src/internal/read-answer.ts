@@ -18,7 +18,7 @@ export type AnswerFailure = HttpStatusError | InvalidBodyError | ContractViolati
 export interface ReadOutcome {
   readonly spec: OutcomeSpec;
   readonly code: string;
-  readonly body: Record<string, unknown>;
+  readonly body: Readonly<Record<string, unknown>>;
   readonly response: ResponseInfo;
 }
 
@@ -46,14 +46,21 @@ export function readAnswer(operation: OperationSpec, url: string, { response, te
     return new InvalidBodyError(answered, 'notJson', excerpt());
   }
 
-  const code = body !== null && typeof body === 'object' ? (body as Record<string, unknown>)[operation.discriminator] : undefined;
-  const spec = typeof code === 'string' && Object.hasOwn(operation.outcomes, code) ? operation.outcomes[code] : undefined;
-  if (typeof code === 'string' && spec === undefined) return new UnknownStatusCodeError(answered, code, body);
+  const code = discriminatorOf(body, operation.discriminator);
+  const spec = code === undefined ? undefined : operation.outcomes.get(code);
+  if (code !== undefined && spec === undefined) return new UnknownStatusCodeError(answered, code, body);
   // Validated even when the code is missing or not a string, so the problems name the field.
-  if (!operation.validateResponse(body) || spec === undefined) {
+  if (!operation.validateResponse(body) || code === undefined || spec === undefined) {
     return new ContractViolationError(answered, body, toProblems(body, operation.validateResponse.errors ?? []));
   }
-  return { spec, code: code as string, body: body as Record<string, unknown>, response: info };
+  return { spec, code, body, response: info };
+}
+
+/** The discriminator's value when it is a string; own properties only (`"__proto__"` is data here). */
+function discriminatorOf(body: unknown, discriminator: string): string | undefined {
+  if (body === null || typeof body !== 'object' || !Object.hasOwn(body, discriminator)) return undefined;
+  const code: unknown = Reflect.get(body, discriminator);
+  return typeof code === 'string' ? code : undefined;
 }
 
 // The provider writes "application/JSON"; media types are case-insensitive (RFC 9110).

@@ -83,13 +83,13 @@ export const getCustomerOperation: OperationSpec = {
   validateRequest: validateGetCustomerRequest,
   validateResponse: validateGetCustomerResponse,
   discriminator: 'statusCode',
-  outcomes: {
-    '0': { kind: 'customerNotFound', transient: false, fields: customer },
-    '1': { kind: 'customerNotVerified', transient: false, fields: customer },
-    '2': { kind: 'customerVerifiedWithOvd', transient: false, fields: customer },
-    '3': { kind: 'customerVerifiedWithoutOvd', transient: false, fields: customer },
-    '-1': { kind: 'requestRejected', transient: false, fields: common },
+  outcomes: new Map([
+    ['0', { kind: 'customerNotFound', transient: false, fields: customer }],
+    ['1', { kind: 'customerNotVerified', transient: false, fields: customer }],
+    ['2', { kind: 'customerVerifiedWithOvd', transient: false, fields: customer }],
+    ['3', { kind: 'customerVerifiedWithoutOvd', transient: false, fields: customer }],
+    ['-1', { kind: 'requestRejected', transient: false, fields: common }],
     // statusCode "4", "Internal Server Issue", is the provider's transient fault.
-    '4': { kind: 'providerInternalError', transient: true, fields: common },
-  },
+    ['4', { kind: 'providerInternalError', transient: true, fields: common }],
+  ]),
 };
