@@ -83,7 +83,7 @@ for (const [id, us] of onTopUs) {
   const path = [];
   for (let at = id; at !== undefined; at = parentOf.get(at)) {
     const frame = nodes.get(at).callFrame;
-    path.push(frame.functionName || '(anonymous)');
+    path.push(label({ functionName: frame.functionName }));
     if (isOurs(frame.url)) {
       tally(ourInclusive, frame, us);
       add(byBoundary, `${label(frame)} -> ${callee ? label(callee) : '(self)'}`, us);
