@@ -1,58 +1,106 @@
-// What the client adds on top of a bare fetch: validation, outcome mapping, middleware.
-// Both sides call the same local node:http server in the same run, interleaved, and the result
-// is the ratio of their medians, so a noisy machine moves both alike.
-// Run: npm run bench   (builds dist/ first)
-import { createServer } from 'node:http';
-import { performance } from 'node:perf_hooks';
-import { createCustomerClient } from '../dist/src/index.js';
-import { operationPath, requestExample } from '../scripts/contract.mjs';
+// What the client costs next to its peers, in one run: each scenario measures its sides in
+// interleaved rounds and reports medians as ratios to a baseline from the same rounds, so a
+// noisy machine moves every side alike. Run through `npm run bench` (builds dist/ first).
+import { measure } from './lib/measure.mjs';
+import { startServer } from './lib/server.mjs';
+import { axiosSide, bareOpenapiFetch, kySide, ourClient, rawFetch, stubFetch } from './lib/sides.mjs';
 
-const ROUNDS = 7;
-const CALLS_PER_ROUND = 300;
-const request = requestExample('getCustomer', 'Lookup');
-const answer = JSON.stringify({ name: 'Chandan Pradhan', mobileNumber: '8144094480', statusCode: '2', statusDesc: 'Customer verified successfully', KYCTypeFlag: true });
+// Only the stub sees this origin; nothing is sent.
+const STUB_BASE_URL = 'http://provider.invalid';
 
-const server = createServer((req, res) => {
-  req.resume();
-  req.on('end', () => {
-    res.writeHead(200, { 'content-type': 'application/JSON' });
-    res.end(answer);
-  });
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const baseUrl = `http://127.0.0.1:${server.address().port}`;
-const url = baseUrl + operationPath('getCustomer');
-
-const client = createCustomerClient({ baseUrl, clientId: 'bench-id', clientSecret: 'bench-secret' });
-const sides = {
-  'bare fetch (baseline)': async () => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', client_id: 'bench-id', client_secret: 'bench-secret' },
-      body: JSON.stringify(request),
-    });
-    JSON.parse(await response.text());
+/**
+ * A scenario: its sides (the first is the baseline) and the goals for our client in it.
+ * Goals are shown next to the figures, never asserted: timing is not a test.
+ */
+export const SCENARIOS = {
+  stubbed: {
+    title: 'Stubbed fetch (library CPU only)',
+    what: 'A `fetch` that returns a fresh `Response` with the "2" answer, no I/O.',
+    maxRatio: 1.2,
+    open: async () => ({
+      sides: [
+        bareOpenapiFetch(STUB_BASE_URL, stubFetch),
+        ourClient(STUB_BASE_URL, stubFetch),
+        kySide(STUB_BASE_URL, stubFetch),
+        axiosSide(STUB_BASE_URL, stubFetch),
+      ],
+      close: async () => undefined,
+    }),
   },
-  'createCustomerClient().getCustomer': async () => {
-    const result = await client.getCustomer(request);
-    if (!result.ok) throw new Error(result.message);
+  loopback: {
+    title: 'Loopback HTTP, sequential',
+    what:
+      'A node:http server on 127.0.0.1 in the same process answers the "2" example; one call at a time. ' +
+      'axios uses its default http adapter on Node (node:http, keep-alive agent), the others undici fetch. ' +
+      'The last two rows are for reference: axios on fetch, and fetch handed a `Request` as openapi-fetch does.',
+    maxRatio: 1.1,
+    open: async () => {
+      const server = await startServer();
+      return {
+        sides: [
+          rawFetch(server.baseUrl),
+          ourClient(server.baseUrl),
+          bareOpenapiFetch(server.baseUrl),
+          kySide(server.baseUrl),
+          axiosSide(server.baseUrl),
+          // Not a goal: axios on the same transport as the others, to tell its code from node:http's.
+          { ...axiosSide(server.baseUrl, fetch), id: 'axios-fetch' },
+          // Not a goal either: the floor for anything that hands fetch a Request, as openapi-fetch does.
+          rawFetch(server.baseUrl, { viaRequest: true }),
+        ],
+        close: server.close,
+      };
+    },
   },
 };
 
-const samples = Object.fromEntries(Object.keys(sides).map((name) => [name, []]));
-for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, call] of Object.entries(sides)) {
-    const start = performance.now();
-    for (let i = 0; i < CALLS_PER_ROUND; i++) await call();
-    samples[name].push((performance.now() - start) / CALLS_PER_ROUND);
+/**
+ * @param {{ scenarios: string[], rounds: number, calls: Record<string, number>, warmup: Record<string, number> }} plan
+ */
+export async function runClientOverhead(plan, log = () => undefined) {
+  const reports = [];
+  for (const key of plan.scenarios) {
+    const scenario = SCENARIOS[key];
+    if (!scenario) throw new Error(`Unknown scenario ${key}; known: ${Object.keys(SCENARIOS).join(', ')}`);
+    const { sides, close } = await scenario.open();
+    log(`${scenario.title}: ${plan.rounds} rounds x ${plan.calls[key]} calls x ${sides.length} sides ...`);
+    const started = performance.now();
+    try {
+      const results = await measure(sides, { rounds: plan.rounds, calls: plan.calls[key], warmup: plan.warmup[key] });
+      reports.push({ key, ...scenario, rounds: plan.rounds, calls: plan.calls[key], warmup: plan.warmup[key], results, seconds: (performance.now() - started) / 1000 });
+    } finally {
+      await close();
+    }
   }
+  return reports;
 }
-server.close();
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const [baselineName, clientName] = Object.keys(sides);
-const baseline = median(samples[baselineName]);
-for (const name of Object.keys(sides)) {
-  console.log(`${name.padEnd(36)} ${median(samples[name]).toFixed(3)} ms/call  ratio ${(median(samples[name]) / baseline).toFixed(2)}x`);
+/**
+ * Each scenario's goals for our client: a ratio ceiling, and faster than ky and axios; judged on
+ * wall time and on CPU time alike.
+ */
+export function goals(reports) {
+  return reports.flatMap((report) => {
+    const [baseline] = report.results;
+    const find = (id) => report.results.find((result) => result.id === id);
+    const client = find('client');
+    const ratio = (metric) => client[metric] / baseline[metric];
+    const ceiling = (metric) => ({ measured: `${ratio(metric).toFixed(2)}x`, met: ratio(metric) <= report.maxRatio });
+    return [
+      {
+        scenario: report.key,
+        goal: `client <= ${report.maxRatio.toFixed(2)}x ${baseline.name}`,
+        wall: ceiling('medianUs'),
+        cpu: ceiling('cpuMedianUs'),
+      },
+      ...['ky', 'axios'].map((id) => {
+        const peer = find(id);
+        const faster = (metric) => ({
+          measured: `${(client[metric] / peer[metric]).toFixed(2)}x ${id}`,
+          met: client[metric] < peer[metric],
+        });
+        return { scenario: report.key, goal: `client faster than ${peer.name}`, wall: faster('medianUs'), cpu: faster('cpuMedianUs') };
+      }),
+    ];
+  });
 }
-console.log(`client overhead: ${(median(samples[clientName]) / baseline).toFixed(2)}x the bare fetch (median of ${ROUNDS} rounds x ${CALLS_PER_ROUND} calls)`);
