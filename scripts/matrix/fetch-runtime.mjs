@@ -3,7 +3,7 @@
 // Nothing is installed: the tarball is fetched with `npm pack` (no install scripts run), its
 // integrity compared with the pin, and unpacked with tar.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -26,7 +26,11 @@ export function fetchRuntime(runtime) {
   mkdirSync(CACHE_DIR, { recursive: true });
   const folder = join(CACHE_DIR, folderName(runtime.package, runtime.version));
   const binary = join(folder, 'package', runtime.binary);
-  if (readMarker(folder) === runtime.integrity && existsSync(binary)) return { binary, fetched: false };
+  if (readMarker(folder) === runtime.integrity && existsSync(binary)) {
+    const now = new Date();
+    utimesSync(join(folder, MARKER), now, now);
+    return { binary, fetched: false };
+  }
 
   const staging = mkdtempSync(join(CACHE_DIR, '.staging-'));
   try {
@@ -66,8 +70,11 @@ function readMarker(/** @type {string} */ folder) {
   }
 }
 
+const UNUSED_FOR_MS = 24 * 60 * 60_000;
+
 /**
- * Removes cached versions that no runtime pins any more (a runtime is 50-200 MB unpacked).
+ * Removes cached versions that no runtime pins any more (a runtime is 50-200 MB unpacked), once
+ * unused for a day: another checkout with other pins may share the cache and be running now.
  * @param {import('./runtimes.mjs').Runtime[]} runtimes
  */
 export function pruneCache(runtimes) {
@@ -75,7 +82,13 @@ export function pruneCache(runtimes) {
   const pinned = new Set(runtimes.map((runtime) => folderName(runtime.package, runtime.version)));
   const prefixes = new Set(runtimes.map((runtime) => `${runtime.package.replace('/', '+')}@`));
   for (const entry of readdirSync(CACHE_DIR)) {
-    if (!pinned.has(entry) && [...prefixes].some((prefix) => entry.startsWith(prefix))) {
+    // Left behind by a run that was killed mid-download.
+    if (entry.startsWith('.staging-') && Date.now() - statSync(join(CACHE_DIR, entry)).mtimeMs > UNUSED_FOR_MS) {
+      rmSync(join(CACHE_DIR, entry), { recursive: true, force: true });
+    }
+    if (pinned.has(entry) || ![...prefixes].some((prefix) => entry.startsWith(prefix))) continue;
+    const marker = join(CACHE_DIR, entry, MARKER);
+    if (!existsSync(marker) || Date.now() - statSync(marker).mtimeMs > UNUSED_FOR_MS) {
       rmSync(join(CACHE_DIR, entry), { recursive: true, force: true });
     }
   }
