@@ -20,7 +20,9 @@
  * }} Runtime
  */
 
-// Why a runtime fails a test, stated once per cause and reused below.
+// Why a runtime fails a test, stated once per cause and reused below. Upstream: Deno's fetch
+// errors follow the Fetch standard's bare TypeError (denoland/deno#20394) and its bad-port
+// block landed in denoland/deno#34863; Bun declines bad-port blocking (oven-sh/bun#20352).
 const DENO_NO_ERROR_CODE =
   "Deno's fetch rejects a refused connection with TypeError('fetch failed') whose cause holds only a message " +
   "('tcp connect error: Connection refused (os error 111)') and no `code`, so NetworkError.code is undefined on Deno " +
