@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateExamples } from './generate-examples.mjs';
 import { generateValidators } from './generate-validators.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,3 +32,6 @@ await generateValidators({
   outPath: join(root, 'generated/validators.ts'),
   schemaModule: './schema.js',
 });
+
+// 4. Named examples per operation, for the test kit (src/testing, src/msw).
+generateExamples({ specPath: join(root, 'generated/openapi.json'), outPath: join(root, 'generated/examples.ts'), schemaModule: './schema.js' });

@@ -1,10 +1,11 @@
 // `npm start`: build the client and the docs, then serve the contract with Prism on
-// 127.0.0.1:4010 (PORT overrides) and say how to call it.
+// 127.0.0.1:4010 (PORT overrides) and say how to call it. The launcher and the banner are the
+// ones the package's `dmt-lite-mock` bin uses.
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { operationPath, requestExample } from './contract.mjs';
-import { portIsFree, startPrism } from './prism.mjs';
+import { describeMock } from '../mock/banner.mjs';
+import { portIsFree, startPrism } from '../mock/prism.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 4010);
@@ -30,6 +31,7 @@ let prism;
 let showLog = false;
 let stopping = false;
 try {
+  // Ready when Prism says it listens: no probe request, so its log starts with the first real one.
   prism = await startPrism({ port, log: (text) => showLog && process.stdout.write(text) });
 } catch (error) {
   console.error(String(/** @type {Error} */ (error).message));
@@ -41,11 +43,7 @@ void prism.exited.then(({ code, output }) => {
   console.error(`Prism stopped unexpectedly (exit code ${code}):\n${output}`);
   process.exit(1);
 });
-const body = JSON.stringify(requestExample('getCustomer', 'Lookup'));
-console.log(`Prism is mock-serving the contract on ${prism.url}
-
-Try it (Prefer picks a named example; see the README for the list):
-curl -sS -X POST '${prism.url}${operationPath('getCustomer')}' -H 'Content-Type: application/json' -H 'client_id: demo-id' -H 'client_secret: demo-secret' -H 'Prefer: example=CustomerVerifiedWithOvd' -d '${body}'
+console.log(`${describeMock(prism.url)}
 
 Docs (open offline): ${join(root, 'dist', 'docs', 'index.html')}
 Press Ctrl+C to stop. Prism's request log follows.

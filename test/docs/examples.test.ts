@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, inject, it, vi } from 'vitest';
+import { importsFromSource, readmeBlocks } from '../support/readme.js';
 import { TEST_CLIENT_ID, TEST_CLIENT_SECRET, validRequest } from '../support/requests.js';
 import { GET_CUSTOMER_PATH, spec } from '../support/spec.js';
 
@@ -12,10 +13,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = fileURLToPath(new URL('../.readme/', import.meta.url));
 const prismUrl = inject('prismUrl');
 const PROVIDER = 'https://apidev.iserveu.online';
-const asTest = (code: string) => code.replaceAll("'@dmt-lite/get-customer'", "'../../src/index.js'").replaceAll(PROVIDER, prismUrl);
-
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const readmeBlocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!);
+const asTest = (code: string) => importsFromSource(code).replaceAll(PROVIDER, prismUrl);
 const codeSamples = spec.paths[GET_CUSTOMER_PATH]!.post['x-codeSamples'];
 const sampleIn = (lang: string) => codeSamples.find((sample) => sample.lang === lang)!.source;
 

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/prism.mjs';
+import { responseExamples } from '../support/spec.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
@@ -17,7 +18,9 @@ describe('`npm start`', async () => {
   });
 
   let printed = '';
+  let errors = '';
   child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`npm start printed no curl line within 90 s:\n${printed}`)), 90_000);
     child.stdout.on('data', () => {
@@ -36,8 +39,21 @@ describe('`npm start`', async () => {
     expect(curl).toMatch(/client_secret: /);
     expect(curl).toMatch(/Prefer: example=\w+/);
 
+    const named = curl.match(/Prefer: example=(\w+)/)![1];
     const { stdout } = await run('sh', ['-c', curl]);
-    expect(JSON.parse(stdout)).toMatchObject({ statusCode: '2', KYCTypeFlag: true });
+    expect(JSON.parse(stdout)).toEqual(responseExamples.find((example) => example.name === named)!.value);
+  });
+
+  it("starts Prism's log with the first real request: no readiness probe, no error line of its own", async () => {
+    const log = () => printed.slice(printed.indexOf("Prism's request log follows."));
+    // The previous test sent one valid request; wait until Prism has logged its answer.
+    await expect.poll(log, { timeout: 10_000 }).toMatch(/Responding with "200"/);
+    const lines = log().split('\n');
+    // Between the banner's last line and the first request's log line: nothing.
+    expect(lines.slice(1, lines.findIndex((line) => line.includes('Request received'))).join('').trim()).toBe('');
+    expect(log().match(/Request received/g)).toHaveLength(1);
+    expect(printed).not.toMatch(/✖|\berror\b/);
+    expect(errors).toBe('');
   });
 
   it('says where the offline docs are', () => {
