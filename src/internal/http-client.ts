@@ -1,4 +1,4 @@
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import createClient, { type Client } from 'openapi-fetch';
 import type { FetchLike } from '../options.js';
 import type { HttpMethod } from './operation.js';
 import { readBody, type BodyText } from './read-body.js';
@@ -14,23 +14,28 @@ type WirePaths = Record<
 >;
 export type HttpClient = Client<WirePaths>;
 
-/** Error bodies read by the bounding middleware, by response. */
-const boundedErrorBodies = new WeakMap<Response, Promise<BodyText>>();
-
 /**
- * openapi-fetch reads every non-2xx body whole with `response.text()`; a gateway's runaway error
- * page would be read into memory. This middleware makes that read stop at MAX_BODY_BYTES, and
- * keeps the text for the transport (openapi-fetch would hand it back parsed as JSON).
+ * What openapi-fetch builds each request into (its `Request` option). On Node, undici's
+ * `Request` costs about as much to build as a loopback round trip, and `fetch` builds one of
+ * its own anyway; so openapi-fetch's request building (URL, headers, body) is kept as plain
+ * data here and handed to `fetch(url, init)`. A `Request` is built only for a custom `fetch`.
  */
-const boundErrorBodies: Middleware = {
-  onResponse({ response }) {
-    if (response.ok) return undefined;
-    const read = readBody(response);
-    boundedErrorBodies.set(response, read);
-    Object.defineProperty(response, 'text', { value: () => read.then((body) => body.text), configurable: true });
-    return response;
-  },
-};
+class PlannedRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly init: RequestInit;
+
+  constructor(url: string, init: RequestInit & { headers: Headers }) {
+    this.url = url;
+    this.method = init.method ?? 'GET';
+    this.headers = init.headers;
+    this.init = init;
+  }
+}
+
+/** Error bodies already read (bounded), by response. */
+const boundedErrorBodies = new WeakMap<Response, Promise<BodyText>>();
 
 /** The body of an answer, read at most once and at most MAX_BODY_BYTES of it. */
 export function answerText(response: Response): Promise<BodyText> {
@@ -38,17 +43,33 @@ export function answerText(response: Response): Promise<BodyText> {
 }
 
 /**
+ * openapi-fetch reads every non-2xx body whole with `response.text()`, so a gateway's runaway
+ * error page would be read into memory; that read is made to stop at MAX_BODY_BYTES, and the
+ * text is kept for the transport (openapi-fetch would hand it back parsed as JSON).
+ */
+function boundErrorBody(response: Response): Response {
+  if (response.ok) return response;
+  const read = readBody(response);
+  boundedErrorBodies.set(response, read);
+  Object.defineProperty(response, 'text', { value: () => read.then((body) => body.text), configurable: true });
+  return response;
+}
+
+/**
  * The openapi-fetch client every call goes through. Credentials are its default headers;
- * redirects are not followed, so they never leave `baseUrl`. `fetch` is looked up per request so
- * that a test double installed later (MSW patches `globalThis.fetch`) is used.
+ * redirects are not followed, so they never leave `baseUrl`. A custom `fetch` gets a real
+ * `Request`; the platform's is looked up per request so that one patched later (MSW patches
+ * `globalThis.fetch`) is used.
  */
 export function createHttpClient(baseUrl: string, credentials: Record<string, string>, fetch: FetchLike | undefined): HttpClient {
-  const http = createClient<WirePaths>({
+  const send = fetch
+    ? (planned: PlannedRequest) => fetch(new Request(planned.url, planned.init))
+    : (planned: PlannedRequest) => globalThis.fetch(planned.url, planned.init);
+  return createClient<WirePaths>({
     baseUrl,
     headers: credentials,
     redirect: 'manual',
-    fetch: fetch ?? ((request: Request) => globalThis.fetch(request)),
+    Request: PlannedRequest as unknown as typeof Request,
+    fetch: async (planned: Request) => boundErrorBody(await send(planned as unknown as PlannedRequest)),
   });
-  http.use(boundErrorBodies);
-  return http;
 }

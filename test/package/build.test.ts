@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -10,7 +10,9 @@ const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.me
 const exportTargets = Object.values(manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
 
 describe('`npm run build`', () => {
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'pipe' });
+  beforeAll(() => {
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'pipe' });
+  });
   const entry = manifest.exports['.'] as { types: string; default: string };
 
   it('emits the ES module and the type declarations that package.json exports', () => {
@@ -31,6 +33,8 @@ describe('`npm run build`', () => {
         'InvalidRequestError',
         'NetworkError',
         'OUTCOME_KIND_BY_STATUS_CODE',
+        'ResponseFailure',
+        'ResponseInfo',
         'TimeoutError',
         'UnknownStatusCodeError',
         'buildLatLong',
