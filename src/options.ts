@@ -24,8 +24,11 @@ export interface RetryOptions {
   maxRetryAfterMs?: number | undefined;
 }
 
-/** A `fetch` the client can call: the platform's, or a test double such as the package's test kit. */
-export type FetchLike = (input: Request) => Promise<Response>;
+/**
+ * A `fetch` the client can call: the platform's, or a test double such as the package's test
+ * kit. It is called as `fetch(url, init)`, the way most code calls fetch.
+ */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 export interface ClientOptions {
   /**
@@ -55,8 +58,8 @@ export interface ClientOptions {
    */
   onEvent?: ClientEventListener | undefined;
   /**
-   * The `fetch` to send requests with, called with a `Request`. Looked up on each call, so a
-   * `fetch` patched later (by MSW, say) is honoured.
+   * The `fetch` to send requests with, called as `fetch(url, init)`. Without it, the platform's
+   * `globalThis.fetch` is looked up on each call, so a `fetch` patched later (by MSW, say) is used.
    * @default globalThis.fetch
    * @example createFakeProvider().fetch
    */

@@ -15,10 +15,10 @@ type WirePaths = Record<
 export type HttpClient = Client<WirePaths>;
 
 /**
- * What openapi-fetch builds each request into (its `Request` option). On Node, undici's
- * `Request` costs about as much to build as a loopback round trip, and `fetch` builds one of
- * its own anyway; so openapi-fetch's request building (URL, headers, body) is kept as plain
- * data here and handed to `fetch(url, init)`. A `Request` is built only for a custom `fetch`.
+ * What openapi-fetch builds each request into (its `Request` option). On Node, building an
+ * undici `Request` (with the signal it must follow) costs more than everything else the client
+ * does, and `fetch` builds one of its own anyway; so openapi-fetch's request building (URL,
+ * merged headers, serialised body) is kept as plain data and handed to `fetch(url, init)`.
  */
 class PlannedRequest {
   readonly url: string;
@@ -57,19 +57,20 @@ function boundErrorBody(response: Response): Response {
 
 /**
  * The openapi-fetch client every call goes through. Credentials are its default headers;
- * redirects are not followed, so they never leave `baseUrl`. A custom `fetch` gets a real
- * `Request`; the platform's is looked up per request so that one patched later (MSW patches
+ * redirects are not followed, so they never leave `baseUrl`. Without a custom `fetch`, the
+ * platform's is looked up per request, so that one patched later (MSW patches
  * `globalThis.fetch`) is used.
  */
 export function createHttpClient(baseUrl: string, credentials: Record<string, string>, fetch: FetchLike | undefined): HttpClient {
-  const send = fetch
-    ? (planned: PlannedRequest) => fetch(new Request(planned.url, planned.init))
-    : (planned: PlannedRequest) => globalThis.fetch(planned.url, planned.init);
   return createClient<WirePaths>({
     baseUrl,
     headers: credentials,
     redirect: 'manual',
+    // The two casts are the one place where openapi-fetch's `Request` option meets PlannedRequest.
     Request: PlannedRequest as unknown as typeof Request,
-    fetch: async (planned: Request) => boundErrorBody(await send(planned as unknown as PlannedRequest)),
+    fetch: async (request: Request) => {
+      const planned = request as unknown as PlannedRequest;
+      return boundErrorBody(await (fetch ?? globalThis.fetch)(planned.url, planned.init));
+    },
   });
 }

@@ -5,19 +5,16 @@ import { GET_CUSTOMER_PATH, requestExamples, responseExamples } from '../support
 
 const baseUrl = inject('prismUrl');
 
-/** A client whose every request asks Prism for one named example. */
+/** A client whose every request asks Prism for one named example (a per-call header). */
 function clientServing(example: string) {
-  return createCustomerClient({
+  const client = createCustomerClient({
     baseUrl,
     clientId: TEST_CLIENT_ID,
     clientSecret: TEST_CLIENT_SECRET,
     // Prism answers the same example every time; retrying "4" would only repeat it.
     retry: { limit: 0 },
-    fetch: (request) => {
-      request.headers.set('Prefer', `example=${example}`);
-      return fetch(request);
-    },
   });
+  return { getCustomer: (request: typeof validRequest) => client.getCustomer(request, { headers: { Prefer: `example=${example}` } }) };
 }
 
 const rawPost = (headers: Record<string, string>, body: unknown) =>
@@ -53,9 +50,9 @@ describe('the typed client against the Prism mock', () => {
       baseUrl,
       clientId: TEST_CLIENT_ID,
       clientSecret: TEST_CLIENT_SECRET,
-      fetch: (request) => {
-        seen.push(request.clone());
-        return fetch(request);
+      fetch: (url, init) => {
+        seen.push(new Request(url, init));
+        return fetch(url, init);
       },
     });
     await client.getCustomer(validRequest);
