@@ -20,19 +20,8 @@
  * }} Runtime
  */
 
-// Why a runtime fails a test, stated once per cause and reused below. Upstream: Deno's fetch
-// errors follow the Fetch standard's bare TypeError (denoland/deno#20394) and its bad-port
-// block landed in denoland/deno#34863; Bun declines bad-port blocking (oven-sh/bun#20352).
-const DENO_NO_ERROR_CODE =
-  "Deno's fetch rejects a refused connection with TypeError('fetch failed') whose cause holds only a message " +
-  "('tcp connect error: Connection refused (os error 111)') and no `code`, so NetworkError.code is undefined on Deno " +
-  '(kind is still "network" and the message keeps the reason).';
-const DENO_BAD_PORT_WORDING =
-  "The test expects undici's wording \"(bad port)\"; Deno blocks port 1 too and the client keeps its reason, " +
-  "worded \"Requests to port 1 are blocked\".";
-const BUN_NO_BAD_PORTS =
-  "Bun's fetch does not refuse the Fetch standard's bad ports: it connects to port 1, is refused and reports " +
-  'code ECONNREFUSED, so the premise of the test (a failure with no system code) does not hold on Bun.';
+// A test a runtime cannot pass is declared in its `knownFailures` with the reason (none today:
+// Deno's code-less fetch errors are read by the client, and the bad-port test uses no real port).
 
 /** @type {Runtime[]} */
 export const RUNTIMES = [
@@ -84,10 +73,7 @@ export const RUNTIMES = [
     integrity: 'sha512-3md4TKLCuzsLDmfOoC5KN7NAZaxSVkMgm64vg6foD00JBADCpYS2/5QqXfzgnP5ZQz3iLP9vBQJtEgc116OAoQ==',
     binary: 'deno',
     flavour: 'deno',
-    knownFailures: [
-      { test: 'test/client/responses.test.ts > responses that are not a documented outcome > reports a refused connection as a network error', why: DENO_NO_ERROR_CODE },
-      { test: 'test/client/responses.test.ts > network failures without a system error code > keep the underlying reason in the message', why: DENO_BAD_PORT_WORDING },
-    ],
+    knownFailures: [],
   },
   {
     id: 'bun1',
@@ -98,8 +84,6 @@ export const RUNTIMES = [
     integrity: 'sha512-IWX9BELoGHAUtMonkeSaNaZwXzRk+oDw6Mk+HBFXd3KHYIBNBsIGRupMZPcgNoDbJpLu6gAJjIoIVPZtt1aJ1g==',
     binary: 'bin/bun',
     flavour: 'bun',
-    knownFailures: [
-      { test: 'test/client/responses.test.ts > network failures without a system error code > keep the underlying reason in the message', why: BUN_NO_BAD_PORTS },
-    ],
+    knownFailures: [],
   },
 ];

@@ -29,9 +29,24 @@ export function summariseCause(error: unknown, redactor: Redactor, depth = 0): C
   };
 }
 
+/**
+ * Deno's fetch errors carry no `code`; their message names the operating system's error. Read
+ * back into the code Node and Bun give, so that callers can branch on one value everywhere.
+ */
+const CODES_BY_MESSAGE: readonly [RegExp, string][] = [
+  [/connection refused/i, 'ECONNREFUSED'],
+  [/connection reset/i, 'ECONNRESET'],
+  [/timed out/i, 'ETIMEDOUT'],
+  [/dns error|failed to lookup address|name or service not known/i, 'ENOTFOUND'],
+];
+
 /** The first system error code in a cause chain, such as `ECONNREFUSED`. */
 export function causeCode(cause: CauseSummary | undefined): string | undefined {
   for (let current = cause; current; current = current.cause) if (current.code) return current.code;
+  for (let current = cause; current; current = current.cause) {
+    const known = CODES_BY_MESSAGE.find(([pattern]) => pattern.test(current.message));
+    if (known) return known[1];
+  }
   return undefined;
 }
 

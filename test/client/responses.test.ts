@@ -72,9 +72,16 @@ describe('responses that are not a documented outcome', () => {
 
 describe('network failures without a system error code', () => {
   it('keep the underlying reason in the message', async () => {
-    // Port 1 is on fetch's list of blocked ports: undici refuses before any socket opens.
-    const result = await createCustomerClient({ baseUrl: 'http://127.0.0.1:1', clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET, retry: { limit: 0 } }).getCustomer(validRequest);
-    expect(result).toMatchObject({ kind: 'network', code: undefined });
+    // As undici words a blocked port: the reason is only in the innermost cause's message.
+    const fetch = () => Promise.reject(new TypeError('fetch failed', { cause: new Error('bad port') }));
+    const result = await createCustomerClient({ baseUrl: 'http://127.0.0.1:1', clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET, retry: { limit: 0 }, fetch }).getCustomer(validRequest);
+    expect(result).toMatchObject({ kind: 'network', code: undefined, cause: { name: 'TypeError', message: 'fetch failed', cause: { message: 'bad port' } } });
     expect(result.ok === false && result.message).toMatch(/\(bad port\)\.$/);
+  });
+
+  it("read the code from the message where the runtime gives none (Deno's fetch)", async () => {
+    const fetch = () => Promise.reject(new TypeError('error sending request', { cause: new TypeError('client error (Connect): tcp connect error: Connection refused (os error 111)') }));
+    const result = await createCustomerClient({ baseUrl: 'http://127.0.0.1:1', clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET, retry: { limit: 0 }, fetch }).getCustomer(validRequest);
+    expect(result).toMatchObject({ kind: 'network', code: 'ECONNREFUSED' });
   });
 });
