@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // The live suite has its own config (vitest.live.config.ts); test/contract/live-suite.test.ts runs it.
     exclude: ['test/live/**', '**/node_modules/**'],
-    globalSetup: ['test/setup/prism.global.ts'],
+    // browser.global.ts prints one line when the Chromium tests are skipped (no browser found).
+    globalSetup: ['test/setup/prism.global.ts', 'test/setup/browser.global.ts'],
     // Files run one at a time: the package tests run `npm run build`, `npm run docs` and
     // `npm start`, which write the same dist/ files, and the machine has two cores.
     fileParallelism: false,
