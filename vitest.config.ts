@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 // - dist: the three files that build into this checkout's dist/ (build, docs, npm start), one at a time.
 // The live suite has its own config (vitest.live.config.ts); test/contract/live-suite.test.ts runs it.
 const dist = ['test/package/build.test.ts', 'test/package/start.test.ts', 'test/docs/redoc.test.ts'];
+// browser.global.ts prints one line when the Chromium tests are skipped (no browser found).
+const BROWSER_NOTICE = 'test/setup/browser.global.ts';
 const process = [
   'test/package/**/*.test.ts',
   'test/docs/**/*.test.ts',
@@ -47,6 +49,7 @@ export default defineConfig({
           name: 'dist',
           include: dist,
           fileParallelism: false,
+          globalSetup: [BROWSER_NOTICE],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

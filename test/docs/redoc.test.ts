@@ -1,27 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { describeWithBrowser } from '../support/browser.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DOCS = fileURLToPath(new URL('../../dist/docs/index.html', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
 
-let browser: Browser;
-beforeAll(async () => {
-  execFileSync('npm', ['run', '--silent', 'docs'], { cwd: root, stdio: 'pipe' });
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does this).`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--no-first-run'],
+describeWithBrowser('the Redoc page built by `npm run docs`', (browser) => {
+  beforeAll(() => {
+    execFileSync('npm', ['run', '--silent', 'docs'], { cwd: root, stdio: 'pipe' });
   });
-});
-afterAll(() => browser?.close());
 
-describe('the Redoc page built by `npm run docs`', () => {
   it('renders the contract in Chromium with no network at all', async () => {
-    const context = await browser.newContext({ offline: true });
+    const context = await browser().newContext({ offline: true });
     const page = await context.newPage();
     const leftTheFile: string[] = [];
     // Every request that is not the file itself or inline data would need a network.
