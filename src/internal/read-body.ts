@@ -14,6 +14,12 @@ export interface BodyText {
 export async function readBody(response: Response, maxBytes = MAX_BODY_BYTES): Promise<BodyText> {
   const stream = response.body;
   if (!stream) return { text: '', complete: true };
+  // A declared length within the limit, on a body that is not decompressed, cannot grow past it
+  // (fetch fails a body longer than its Content-Length): let the platform read it in one go.
+  const declared = response.headers.get('content-length');
+  if (declared !== null && /^\d+$/.test(declared) && Number(declared) <= maxBytes && !response.headers.has('content-encoding')) {
+    return { text: await response.text(), complete: true };
+  }
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
