@@ -173,4 +173,16 @@ describe('the live suite against drifted providers', () => {
       expect(JSON.stringify(run.report)).not.toContain(SEED.clientSecret);
     }
   });
+
+  it('prints the failure report the README shows, word for word', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### What a failure report looks like'));
+    const sample = /```text\n([\s\S]*?)\n```/.exec(section)?.[1];
+    const printed = runOf('kyc-false-on-2').messages.find((message) => message.startsWith('[pairing] example Lookup:'));
+    const normalised = printed
+      ?.replace(/http:\/\/127\.0\.0\.1:\d+/g, 'https://qa-host.example')
+      .replace(/after \d+ ms/, 'after 84 ms')
+      .replaceAll(SEED.clientId, 'qa-client-id');
+    expect(normalised).toBe(sample);
+  });
 });
