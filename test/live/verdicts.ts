@@ -83,6 +83,11 @@ export class Judge {
       const data = read.outcome.failed ? '' : ' That is a look-up outcome (customer data) for a request that must be refused.';
       return { ...refuse(`answered ${read.outcome.describe} instead of refusing with statusCode "-1".${data}`), outcome: read.outcome };
     }
+    // A refusal names nobody: a customer's name in it is customer data all the same.
+    const name = read.outcome.body['name'];
+    if (typeof name === 'string' && name.trim() !== '') {
+      return { ...refuse(`refused with statusCode "-1" but sent a customer name, ${JSON.stringify(name)}: a refused request must not get customer data.`), outcome: read.outcome };
+    }
     return { outcome: read.outcome };
   }
 

@@ -154,6 +154,19 @@ export const DRIFTS: VariantCase[] = [
     },
   },
   {
+    name: 'name-in-refusal',
+    drift: 'a "-1" for a well-formed number still carries that customer\'s name',
+    fails: ['refusal'],
+    handler: (conforming, seed) => (request) => {
+      const answer = conforming(request);
+      const mobileNumber = parse(request)['mobileNumber'];
+      const customer = typeof mobileNumber === 'string' ? seed.customers[mobileNumber] : undefined;
+      if (answer.status !== 200 || !customer) return answer;
+      const body = JSON.parse(answer.body) as Body;
+      return isRefused(body) ? { ...answer, body: JSON.stringify({ name: customer.name, ...body }) } : answer;
+    },
+  },
+  {
     name: 'mandatory-fields-not-checked',
     drift: 'a request without latlong or publicIP is served (both are mandatory)',
     fails: ['refusal'],
