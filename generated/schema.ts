@@ -81,10 +81,10 @@ export interface components {
          * @enum {string}
          */
         StatusCode: "-1" | "0" | "1" | "2" | "3" | "4";
-        /** @description Look-up outcome. It always comes with HTTP 200; the outcome is in `statusCode`. The four required fields appear in every sample the provider publishes. Fields not listed here may appear and must be tolerated. */
-        GetCustomerResponse: {
+        /** @description The fields every outcome of a look-up shares, with their types. Each outcome schema (one per `statusCode`) includes these through `allOf` and pins the values that its `statusCode` fixes. The four required fields appear in every sample the provider publishes. Fields not listed here may appear and must be tolerated. */
+        GetCustomerOutcomeFields: {
             /**
-             * @description Whether the look-up succeeded: "SUCCESS" goes with statusCode "0" to "3" and "FAILED" with "-1" and "4". It is absent from most of the provider's samples, so it is optional.
+             * @description Whether the look-up succeeded: "SUCCESS" goes with statusCode "0" to "3" and "FAILED" with "-1" and "4" (each outcome schema pins its value). It is absent from most of the provider's samples, so it is optional.
              * @enum {string}
              */
             status?: "SUCCESS" | "FAILED";
@@ -98,6 +98,152 @@ export interface components {
             /** @description `true` when an Officially Valid Document (OVD: passport, driving licence, proof of Aadhaar possession, voter ID, NREGA job card or NPR letter) is on record for the customer; `false` when no OVD data is present. The RBI's revised DMT framework (from 1 November 2024) requires remitters to be registered with a self-certified OVD, which is why this flag matters. One integrator reads a lower-case `kyctypeFlag`; this contract keeps the documented spelling. */
             KYCTypeFlag: boolean;
         };
+        /** @description statusCode "0": the customer does not exist; onboard them before sending money. The look-up itself succeeded, so `status`, when sent, is "SUCCESS". With no customer there is no document, so `KYCTypeFlag` is false. The provider's own sample still carries a `name`; it is allowed. */
+        CustomerNotFound: {
+            /**
+             * @description Always "0" in this outcome.
+             * @constant
+             */
+            statusCode?: "0";
+            /**
+             * @description "SUCCESS" when sent: the look-up succeeded, though it found no customer.
+             * @constant
+             */
+            status?: "SUCCESS";
+            /**
+             * @description Always false: a customer who does not exist has no Officially Valid Document on record.
+             * @constant
+             */
+            KYCTypeFlag?: false;
+        } & (components["schemas"]["GetCustomerOutcomeFields"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statusCode: "0";
+        });
+        /** @description statusCode "1": the customer was created but is not verified yet. `status`, when sent, is "SUCCESS". `KYCTypeFlag` is false: the provider's sample and outcome table give false for "1", and an unverified customer has no verified document. */
+        CustomerNotVerified: {
+            /**
+             * @description Always "1" in this outcome.
+             * @constant
+             */
+            statusCode?: "1";
+            /**
+             * @description "SUCCESS" when sent: the provider's code table pairs "1" with SUCCESS.
+             * @constant
+             */
+            status?: "SUCCESS";
+            /**
+             * @description Always false: the provider's sample and outcome table give false for a customer who is not verified.
+             * @constant
+             */
+            KYCTypeFlag?: false;
+        } & (components["schemas"]["GetCustomerOutcomeFields"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statusCode: "1";
+        });
+        /** @description statusCode "2": the customer is verified and an Officially Valid Document (OVD) is verified too (the provider says this is for new customers). `status`, when sent, is "SUCCESS". `KYCTypeFlag` is true: "OVD is also verified" is what "2" means, and the provider's sample sends true. */
+        CustomerVerifiedWithOvd: {
+            /**
+             * @description Always "2" in this outcome.
+             * @constant
+             */
+            statusCode?: "2";
+            /**
+             * @description "SUCCESS" when sent: the provider's code table pairs "2" with SUCCESS.
+             * @constant
+             */
+            status?: "SUCCESS";
+            /**
+             * @description Always true: "2" means the OVD is verified, so an OVD is on record. A "2" with false contradicts itself and breaks the contract.
+             * @constant
+             */
+            KYCTypeFlag?: true;
+        } & (components["schemas"]["GetCustomerOutcomeFields"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statusCode: "2";
+        });
+        /** @description statusCode "3": the customer is verified but their Officially Valid Document (OVD) is not. `status`, when sent, is "SUCCESS". `KYCTypeFlag` is false: "OVD not verified" is what "3" means, and the provider's sample sends false. */
+        CustomerVerifiedWithoutOvd: {
+            /**
+             * @description Always "3" in this outcome.
+             * @constant
+             */
+            statusCode?: "3";
+            /**
+             * @description "SUCCESS" when sent: the provider's code table pairs "3" with SUCCESS.
+             * @constant
+             */
+            status?: "SUCCESS";
+            /**
+             * @description Always false: "3" means the OVD is not verified. A "3" with true contradicts itself and breaks the contract.
+             * @constant
+             */
+            KYCTypeFlag?: false;
+        } & (components["schemas"]["GetCustomerOutcomeFields"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statusCode: "3";
+        });
+        /** @description statusCode "4": "Internal Server Issue", a transient fault on the provider's side; the call may be retried. `status`, when sent, is "FAILED". `KYCTypeFlag` is false, as in the provider's sample: the look-up did not complete, so it says nothing about documents. */
+        ProviderInternalError: {
+            /**
+             * @description Always "4" in this outcome.
+             * @constant
+             */
+            statusCode?: "4";
+            /**
+             * @description "FAILED" when sent: the provider's code table pairs "4" with FAILED.
+             * @constant
+             */
+            status?: "FAILED";
+            /**
+             * @description Always false, as in the provider's sample: the look-up did not complete.
+             * @constant
+             */
+            KYCTypeFlag?: false;
+        } & (components["schemas"]["GetCustomerOutcomeFields"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statusCode: "4";
+        });
+        /** @description statusCode "-1": the provider rejected the request: an invalid mobile number, an empty username, or an agent (username) who is not onboarded. `status`, when sent, is "FAILED". `KYCTypeFlag` is false, as in every sample of the provider: nobody was looked up. Not transient: sending the same request again gets the same answer. `mobileNumber` may be empty here (one version of the provider's documentation shows that for an invalid number). */
+        RequestRejected: {
+            /**
+             * @description Always "-1" in this outcome.
+             * @constant
+             */
+            statusCode?: "-1";
+            /**
+             * @description "FAILED" when sent: the provider's code table pairs "-1" with FAILED.
+             * @constant
+             */
+            status?: "FAILED";
+            /**
+             * @description Always false: a rejected request looks nobody up, and the provider's samples send false.
+             * @constant
+             */
+            KYCTypeFlag?: false;
+        } & (components["schemas"]["GetCustomerOutcomeFields"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            statusCode: "-1";
+        });
+        /** @description Look-up outcome. It always comes with HTTP 200; `statusCode` says which of the six outcomes below it is, and each outcome schema pins the `status` and `KYCTypeFlag` that go with its code, so a body whose fields contradict each other breaks the contract even when every field has the right type. A `statusCode` outside the mapping is no documented outcome at all. Every outcome schema also carries two specification extensions for tools that generate code from this contract: `x-outcome-kind`, the name a client gives the outcome (for example `customerVerifiedWithOvd`), and `x-transient`, true only when the outcome reports a transient fault at the provider that a client may retry (`ProviderInternalError`). */
+        GetCustomerResponse: components["schemas"]["CustomerNotFound"] | components["schemas"]["CustomerNotVerified"] | components["schemas"]["CustomerVerifiedWithOvd"] | components["schemas"]["CustomerVerifiedWithoutOvd"] | components["schemas"]["RequestRejected"] | components["schemas"]["ProviderInternalError"];
     };
     responses: never;
     parameters: never;

@@ -26,12 +26,21 @@ export async function generateValidators({ root, specPath, outPath, schemaModule
       },
     });
   }
+  for (const schema of Object.values(defs)) prepareDiscriminators(schema, defs);
   const ajv = new Ajv2020({
     allErrors: true, // report every problem, not the first
     strict: true,
+    // A oneOf with a discriminator is checked against the one branch its tag names, so a
+    // body's problems are those of its own outcome, not of all six.
+    discriminator: true,
     code: { source: true, esm: true, lines: true },
   });
   addFormats(ajv);
+  // Specification extensions the contract uses on purpose; strict mode refuses any other
+  // unknown keyword, so a new extension is a decision, not a typo that slips through.
+  for (const [keyword, type] of Object.entries(EXTENSIONS)) {
+    ajv.addKeyword({ keyword, metaSchema: { type } });
+  }
   ajv.addSchema({ $id: SCHEMAS_ID, $defs: defs });
 
   const exports = Object.fromEntries(
@@ -77,6 +86,48 @@ export async function generateValidators({ root, specPath, outPath, schemaModule
 }
 
 const ANNOTATIONS = ['description', 'examples', 'title'];
+
+/** Extensions read by code generators (not by validation), with the JSON type each must have. */
+const EXTENSIONS = { 'x-outcome-kind': 'string', 'x-transient': 'boolean' };
+
+/**
+ * Ajv supports `discriminator` but refuses its `mapping`: it maps each tag value through the
+ * branch's own `properties.<tag>.const` instead, and wants the tag in the branch's own
+ * `required` (it does not look through `allOf`). So every node with a mapping is checked here
+ * (each entry must name the branch whose const is that value, every branch must be mapped and
+ * must already require the tag, directly or through `allOf`), then the mapping is dropped and
+ * the tag listed in each branch's own `required`. Neither step changes what is valid.
+ */
+function prepareDiscriminators(root, defs) {
+  traverse(root, {
+    cb: (node) => {
+      const mapping = node.discriminator?.mapping;
+      if (!mapping) return;
+      const tag = node.discriminator.propertyName;
+      const branches = (node.oneOf ?? []).map((branch) => branch.$ref);
+      const mapped = Object.entries(mapping).map(([value, ref]) => {
+        const name = ref.replace('#/$defs/', '');
+        const pinned = defs[name]?.properties?.[tag]?.const;
+        if (pinned !== value) {
+          throw new Error(`discriminator mapping "${value}" names ${name}, whose ${tag} is ${JSON.stringify(pinned)}`);
+        }
+        if (!requires(defs[name], tag, defs)) throw new Error(`${name} does not require ${tag}, the discriminator`);
+        defs[name].required = [...new Set([...(defs[name].required ?? []), tag])];
+        return ref;
+      });
+      const unmapped = branches.filter((ref) => !mapped.includes(ref));
+      if (unmapped.length > 0) throw new Error(`oneOf branches missing from the discriminator mapping: ${unmapped.join(', ')}`);
+      delete node.discriminator.mapping;
+    },
+  });
+}
+
+function requires(schema, property, defs) {
+  const resolved = schema?.$ref ? defs[schema.$ref.replace('#/$defs/', '')] : schema;
+  if (!resolved) return false;
+  if (resolved.required?.includes(property)) return true;
+  return (resolved.allOf ?? []).some((part) => requires(part, property, defs));
+}
 
 // esbuild renames locals; read which local each named export points at.
 function exportedLocal(code, exportName) {

@@ -24,9 +24,9 @@ export function toProblems(data: unknown, issues: readonly ValidationIssue[], ba
     }));
 }
 
-// `required` and `additionalProperties` report on the parent object; point at the field itself.
+// `required`, `additionalProperties` and `discriminator` report on the parent object; point at the field itself.
 function fieldPath(issue: ValidationIssue): string {
-  const field = issue.params['missingProperty'] ?? issue.params['additionalProperty'];
+  const field = issue.params['missingProperty'] ?? issue.params['additionalProperty'] ?? issue.params['tag'];
   return typeof field === 'string' ? `${issue.instancePath}/${escapePointer(field)}` : issue.instancePath;
 }
 
