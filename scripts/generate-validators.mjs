@@ -88,7 +88,7 @@ export async function generateValidators({ root, specPath, outPath, schemaModule
 const ANNOTATIONS = ['description', 'examples', 'title'];
 
 /** Extensions read by code generators (not by validation), with the JSON type each must have. */
-const EXTENSIONS = { 'x-outcome-kind': 'string', 'x-transient': 'boolean' };
+const EXTENSIONS = { 'x-outcome-kind': 'string', 'x-transient': 'boolean', 'x-client-name': 'string' };
 
 /**
  * Ajv supports `discriminator` but refuses its `mapping`: it maps each tag value through the

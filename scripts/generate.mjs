@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateExamples } from './generate-examples.mjs';
+import { generateOperations } from './generate-operations.mjs';
 import { generateValidators } from './generate-validators.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,3 +36,10 @@ await generateValidators({
 
 // 4. Named examples per operation, for the test kit (src/testing, src/msw).
 generateExamples({ specPath: join(root, 'generated/openapi.json'), outPath: join(root, 'generated/examples.ts'), schemaModule: './schema.js' });
+
+// 5. The operation table the client runs from, and the types callers see (src/ names no operation).
+generateOperations({
+  specPath: join(root, 'generated/openapi.json'),
+  outPath: join(root, 'generated/operations.ts'),
+  tablePath: join(root, 'generated/operation-table.ts'),
+});

@@ -1,22 +1,11 @@
-export { createCustomerClient } from './client.js';
-export type { CustomerClient, CustomerClientOptions, GetCustomerError, GetCustomerOptions, GetCustomerResult } from './client.js';
+export { createCustomerClient, type CustomerClientOptions } from './client.js';
+// Everything named after an operation (its client method, request, outcomes and their types) is
+// generated from the contract.
+export * from '../generated/operations.js';
+export type { Outcome } from './outcome.js';
 export type { CallOptions, ClientOptions, FetchLike, RetryOptions } from './options.js';
 export type { ClientEvent, ClientEventListener } from './events.js';
 export { buildLatLong, checkMobileNumber, checkPublicIp } from './helpers.js';
-export { OUTCOME_KIND_BY_STATUS_CODE } from './operations/get-customer.js';
-export type {
-  CustomerNotFound,
-  CustomerNotVerified,
-  CustomerVerifiedWithOvd,
-  CustomerVerifiedWithoutOvd,
-  GetCustomerOutcome,
-  GetCustomerRequest,
-  GetCustomerResponseBody,
-  OutcomeKind,
-  ProviderInternalError,
-  RequestRejected,
-  StatusCode,
-} from './operations/get-customer.js';
 export { ResponseInfo } from './response-info.js';
 export { CustomerClientError } from './errors/customer-client-error.js';
 export type { ClientFailure, FailureKind } from './errors/client-failure.js';

@@ -17,7 +17,7 @@ export function toProblems(data: unknown, issues: readonly ValidationIssue[], ba
       path: basePath + fieldPath(issue),
       rule: issue.keyword,
       message:
-        issue.keyword === 'anyOf' && childrenOf(issue).length > 0
+        (issue.keyword === 'anyOf' || issue.keyword === 'oneOf') && childrenOf(issue).length > 0
           ? `must match one of: ${childrenOf(issue).map((child) => child.message).join(', or ')}`
           : issue.message ?? `must satisfy ${issue.keyword}`,
       value: valueAt(data, fieldPath(issue)),

@@ -2,7 +2,7 @@ import type { ClientFailure } from '../errors/client-failure.js';
 import type { Settings } from './check-options.js';
 
 /** What the retry decision needs to know about a result. */
-export type Attempted = { readonly ok: true; readonly transient: boolean; readonly statusCode: string } | ClientFailure;
+export type Attempted = { readonly ok: true; readonly transient: boolean; /** As in `statusCode "4"`. */ readonly outcome: string } | ClientFailure;
 
 const RETRIED_HTTP_STATUSES = new Set([408, 429]);
 
@@ -12,7 +12,7 @@ const RETRIED_HTTP_STATUSES = new Set([408, 429]);
  * transient (`x-transient`). Everything else is an answer that would come back the same.
  */
 export function retryReason(result: Attempted): string | undefined {
-  if (result.ok) return result.transient ? `statusCode "${result.statusCode}"` : undefined;
+  if (result.ok) return result.transient ? result.outcome : undefined;
   switch (result.kind) {
     case 'network':
       return result.kind;

@@ -77,7 +77,7 @@ async function runCall(state: ClientState, operation: OperationSpec, request: un
   }
 }
 
-type AttemptResult = ClientFailure | { readonly ok: true; readonly transient: boolean; readonly statusCode: string; readonly read: Parameters<OutcomeFactory>[0] };
+type AttemptResult = ClientFailure | { readonly ok: true; readonly transient: boolean; readonly outcome: string; readonly read: Parameters<OutcomeFactory>[0] };
 
 /** One attempt, from sending to a documented outcome or the failure it ended in. */
 async function attempt(
@@ -105,7 +105,7 @@ async function attempt(
   }
   const read = readAnswer(operation, url, answer, { target, attempts, redactor: state.redactor });
   if (read instanceof Error) return read;
-  return { ok: true, transient: read.spec.transient, statusCode: read.code, read };
+  return { ok: true, transient: read.spec.transient, outcome: `${operation.discriminator} ${JSON.stringify(read.code)}`, read };
 }
 
 /** The caller's signal ended the call: a deadline for the whole call is a timeout, anything else an abort. */

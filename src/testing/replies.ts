@@ -1,3 +1,4 @@
+import { operations as operationTable } from '../../generated/operation-table.js';
 import {
   operations,
   type OperationExamples,
@@ -46,8 +47,6 @@ export type Answer =
   | { readonly type: 'network'; readonly error: TypeError }
   | { readonly type: 'timeout' };
 
-// The provider's APIs carry their outcome in this body field; the client reads the same one.
-const OUTCOME_FIELD = 'statusCode';
 const UNDOCUMENTED_OUTCOME = '99';
 const ERROR_PAGE = '<!doctype html><html><head><title>Service unavailable</title></head><body><h1>Service unavailable</h1></body></html>';
 const HTML = 'text/html; charset=utf-8';
@@ -125,7 +124,8 @@ export function answer<Op extends OperationId>(operationId: Op, reply: Reply<Op>
     case 'contractViolation':
       return respond(JSON.stringify('body' in reply ? reply.body : nulled(fallback)), 200, { 'content-type': 'application/json' });
     case 'unknownStatusCode':
-      return respond(JSON.stringify({ ...asObject(fallback), [OUTCOME_FIELD]: reply.statusCode ?? UNDOCUMENTED_OUTCOME }), 200, {
+      // The body field that names the outcome is the one the client reads: the discriminator of the operation table.
+      return respond(JSON.stringify({ ...asObject(fallback), [operationTable[operationId].discriminator]: reply.statusCode ?? UNDOCUMENTED_OUTCOME }), 200, {
         'content-type': 'application/json',
       });
   }

@@ -47,8 +47,11 @@ describe('getCustomer types', () => {
     expectTypeOf(incompleteSwitch).returns.toEqualTypeOf<string>();
     expectTypeOf<Extract<GetCustomerOutcome, { kind: 'customerVerifiedWithOvd' }>['statusCode']>().toEqualTypeOf<'2'>();
     expectTypeOf<Extract<GetCustomerOutcome, { kind: 'customerNotFound' }>>().toHaveProperty('name');
-    expectTypeOf<Extract<GetCustomerOutcome, { kind: 'requestRejected' }>>().not.toHaveProperty('name');
-    expectTypeOf<Extract<GetCustomerOutcome, { kind: 'providerInternalError' }>>().not.toHaveProperty('ovdOnRecord');
+    // What each outcome schema pins reaches the outcome's type (KYCTypeFlag as ovdOnRecord, its x-client-name).
+    expectTypeOf<Extract<GetCustomerOutcome, { kind: 'customerVerifiedWithOvd' }>['ovdOnRecord']>().toEqualTypeOf<true>();
+    expectTypeOf<Extract<GetCustomerOutcome, { kind: 'customerVerifiedWithoutOvd' }>['ovdOnRecord']>().toEqualTypeOf<false>();
+    expectTypeOf<Extract<GetCustomerOutcome, { kind: 'requestRejected' }>['status']>().toEqualTypeOf<'FAILED' | undefined>();
+    expectTypeOf<Extract<GetCustomerOutcome, { kind: 'providerInternalError' }>['statusCode']>().toEqualTypeOf<'4'>();
   });
 
   it('has exactly one kind per documented outcome', () => {
