@@ -1,15 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects, run side by side (`npm test` runs them all):
+// Four projects. `npm test` runs unit, process and dist side by side, the quick full check;
+// `npm run test:slow` runs slow, the proofs that pack, release or run the live suite dozens of times.
 // - unit: the client, its test kits and the contract's data, in process; many small files in parallel.
 // - process: real Prism, redocly, tsc and npm processes in scratch copies, in parallel.
-// - dist: the three files that build into this checkout's dist/ (build, docs, npm start), one at a time.
+// - dist: the files that build into this checkout's dist/ (build, npm start), one at a time.
+// - slow: the live suite against 40-odd drifted providers, releases end to end, the packed
+//   tarball (publint, attw, the mock bin installed), a second operation added to the spec.
 // The live suite has its own config (vitest.live.config.ts); test/contract/live-suite.test.ts runs it.
-const dist = ['test/package/build.test.ts', 'test/package/start.test.ts', 'test/docs/redoc.test.ts'];
-// browser.global.ts prints one line when the Chromium tests are skipped (no browser found).
-const BROWSER_NOTICE = 'test/setup/browser.global.ts';
+const dist = ['test/package/build.test.ts', 'test/package/start.test.ts'];
+const slow = [
+  'test/provider/live-suite-drift.test.ts',
+  'test/release/release.test.ts',
+  'test/package/publish-checks.test.ts',
+  'test/package/mock-bin.test.ts',
+  'test/generated/second-operation.test.ts',
+];
 const process = [
-  'test/package/**/*.test.ts',
   'test/docs/**/*.test.ts',
   'test/contract/lint-rules.test.ts',
   'test/contract/live-suite.test.ts',
@@ -17,7 +24,11 @@ const process = [
   'test/generated/drift.test.ts',
   'test/generated/spec-drives-client.test.ts',
   'test/testing/agrees-with-mock.test.ts',
+  'test/release/**/*.test.ts',
 ];
+// browser.global.ts prints one line when the Chromium tests are skipped (no browser found).
+const BROWSER_NOTICE = 'test/setup/browser.global.ts';
+const PRISM = 'test/setup/prism.global.ts';
 
 export default defineConfig({
   test: {
@@ -28,7 +39,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/live/**', ...process],
+          exclude: ['test/live/**', ...process, ...dist, ...slow],
           testTimeout: 15_000,
           typecheck: { enabled: true, include: ['test/types/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
         },
@@ -37,22 +48,18 @@ export default defineConfig({
         test: {
           name: 'process',
           include: process,
-          exclude: dist,
-          globalSetup: ['test/setup/prism.global.ts'],
+          exclude: slow,
+          globalSetup: [PRISM, BROWSER_NOTICE],
           // Child processes on a loaded 2-core machine; each wait inside is bounded on its own.
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },
       {
-        test: {
-          name: 'dist',
-          include: dist,
-          fileParallelism: false,
-          globalSetup: [BROWSER_NOTICE],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-        },
+        test: { name: 'dist', include: dist, fileParallelism: false, testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+      {
+        test: { name: 'slow', include: slow, testTimeout: 120_000, hookTimeout: 120_000 },
       },
     ],
   },
