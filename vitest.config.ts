@@ -12,9 +12,12 @@ const dist = ['test/package/build.test.ts', 'test/package/start.test.ts'];
 const slow = [
   'test/provider/live-suite-drift.test.ts',
   'test/release/release.test.ts',
+  'test/release/compat.test.ts',
+  'test/contract/live-suite-modes.test.ts',
   'test/package/publish-checks.test.ts',
   'test/package/mock-bin.test.ts',
   'test/generated/second-operation.test.ts',
+  'test/generated/spec-drives-client.test.ts',
 ];
 const process = [
   'test/docs/**/*.test.ts',
@@ -32,6 +35,9 @@ const PRISM = 'test/setup/prism.global.ts';
 
 export default defineConfig({
   test: {
+    // Vitest's default on a 2-core machine is one worker; most files here wait on child processes
+    // (Prism, redocly, tsc, Chromium) or sockets, so more workers than cores keep both busy.
+    maxWorkers: 4,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
@@ -59,7 +65,7 @@ export default defineConfig({
         test: { name: 'dist', include: dist, fileParallelism: false, testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
-        test: { name: 'slow', include: slow, testTimeout: 120_000, hookTimeout: 120_000 },
+        test: { name: 'slow', include: slow, globalSetup: [PRISM], testTimeout: 120_000, hookTimeout: 120_000 },
       },
     ],
   },

@@ -32,6 +32,7 @@ describe('`npm run build`', () => {
         'InvalidBodyError',
         'InvalidRequestError',
         'NetworkError',
+        'GET_CUSTOMER_OUTCOME_KINDS',
         'OUTCOME_KIND_BY_STATUS_CODE',
         'ResponseFailure',
         'ResponseInfo',
