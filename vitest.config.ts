@@ -45,6 +45,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
+          // In-process tests that leave no global behind: one module graph per worker, not per file.
+          isolate: false,
           exclude: ['test/live/**', ...process, ...dist, ...slow],
           testTimeout: 15_000,
           typecheck: { enabled: true, include: ['test/types/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
