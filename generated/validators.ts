@@ -198,6 +198,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   validate25.errors = vErrors;
   return errors === 0;
 }
+validate25.evaluated = { "props": { "status": true, "statusCode": true, "statusDesc": true, "name": true, "mobileNumber": true, "KYCTypeFlag": true }, "dynamicProps": false, "dynamicItems": false };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -267,6 +268,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   validate24.errors = vErrors;
   return errors === 0;
 }
+validate24.evaluated = { "props": { "statusCode": true, "status": true, "KYCTypeFlag": true, "statusDesc": true, "name": true, "mobileNumber": true }, "dynamicProps": false, "dynamicItems": false };
 var implCustomerNotVerified = validate27;
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -337,6 +339,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   validate27.errors = vErrors;
   return errors === 0;
 }
+validate27.evaluated = { "props": { "statusCode": true, "status": true, "KYCTypeFlag": true, "statusDesc": true, "name": true, "mobileNumber": true }, "dynamicProps": false, "dynamicItems": false };
 var implCustomerVerifiedWithOvd = validate29;
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -407,6 +410,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   validate29.errors = vErrors;
   return errors === 0;
 }
+validate29.evaluated = { "props": { "statusCode": true, "status": true, "KYCTypeFlag": true, "statusDesc": true, "name": true, "mobileNumber": true }, "dynamicProps": false, "dynamicItems": false };
 var implCustomerVerifiedWithoutOvd = validate31;
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -477,6 +481,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   validate31.errors = vErrors;
   return errors === 0;
 }
+validate31.evaluated = { "props": { "statusCode": true, "status": true, "KYCTypeFlag": true, "statusDesc": true, "name": true, "mobileNumber": true }, "dynamicProps": false, "dynamicItems": false };
 var implGetCustomerOutcomeFields = validate33;
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -623,6 +628,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   validate33.errors = vErrors;
   return errors === 0;
 }
+validate33.evaluated = { "props": { "status": true, "statusCode": true, "statusDesc": true, "name": true, "mobileNumber": true, "KYCTypeFlag": true }, "dynamicProps": false, "dynamicItems": false };
 var implGetCustomerRequest = validate34;
 var pattern4 = new RegExp("^[0-9]{10}$", "u");
 var pattern5 = new RegExp("\\S", "u");
@@ -888,6 +894,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   validate34.errors = vErrors;
   return errors === 0;
 }
+validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var implGetCustomerResponse = validate35;
 function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -958,6 +965,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   validate38.errors = vErrors;
   return errors === 0;
 }
+validate38.evaluated = { "props": { "statusCode": true, "status": true, "KYCTypeFlag": true, "statusDesc": true, "name": true, "mobileNumber": true }, "dynamicProps": false, "dynamicItems": false };
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1027,6 +1035,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   validate36.errors = vErrors;
   return errors === 0;
 }
+validate36.evaluated = { "props": { "statusCode": true, "status": true, "KYCTypeFlag": true, "statusDesc": true, "name": true, "mobileNumber": true }, "dynamicProps": false, "dynamicItems": false };
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1153,6 +1162,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.props = props0;
   return errors === 0;
 }
+validate35.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var implLatLong = validate46;
 function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1195,6 +1205,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   validate46.errors = vErrors;
   return errors === 0;
 }
+validate46.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var implMobileNumber = validate47;
 function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1228,6 +1239,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
   validate47.errors = vErrors;
   return errors === 0;
 }
+validate47.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var implProviderInternalError = validate48;
 function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1298,6 +1310,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   validate48.errors = vErrors;
   return errors === 0;
 }
+validate48.evaluated = { "props": { "statusCode": true, "status": true, "KYCTypeFlag": true, "statusDesc": true, "name": true, "mobileNumber": true }, "dynamicProps": false, "dynamicItems": false };
 var implPublicIp = validate50;
 function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1413,6 +1426,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
   validate50.errors = vErrors;
   return errors === 0;
 }
+validate50.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var implRequestRejected = validate51;
 function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1483,6 +1497,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
   validate51.errors = vErrors;
   return errors === 0;
 }
+validate51.evaluated = { "props": { "statusCode": true, "status": true, "KYCTypeFlag": true, "statusDesc": true, "name": true, "mobileNumber": true }, "dynamicProps": false, "dynamicItems": false };
 var implStatusCode = validate53;
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1515,6 +1530,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   validate53.errors = vErrors;
   return errors === 0;
 }
+validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
 
 /** Validates a value against `components.schemas.CustomerNotFound` of the contract. */
 export const validateCustomerNotFound: Validator<components['schemas']['CustomerNotFound']> = implCustomerNotFound;

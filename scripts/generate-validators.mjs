@@ -46,7 +46,7 @@ export async function generateValidators({ root, specPath, outPath, schemaModule
   const exports = Object.fromEntries(
     names.map((name) => [`impl${name}`, `${SCHEMAS_ID}#/$defs/${name}`]),
   );
-  const source = withoutEvaluatedBookkeeping(standaloneCode(ajv, exports), defs);
+  const source = standaloneCode(ajv, exports);
 
   const bundled = await build({
     stdin: { contents: source, resolveDir: root, loader: 'js' },
@@ -86,18 +86,6 @@ export async function generateValidators({ root, specPath, outPath, schemaModule
 }
 
 const ANNOTATIONS = ['description', 'examples', 'title'];
-
-/**
- * Ajv's draft 2020-12 mode records on each validator which properties it evaluated
- * (`validateN.evaluated = {...}`), for `unevaluatedProperties` and `unevaluatedItems` elsewhere.
- * No schema here uses those, so the records are never read; and as top-level assignments they
- * keep every validator in a consumer's bundle, used or not. Dropped, so that a bundler ships only
- * the validators a program calls (the client: the request, the response and the helpers').
- */
-function withoutEvaluatedBookkeeping(source, defs) {
-  if (/"unevaluated(Properties|Items)"/.test(JSON.stringify(defs))) return source;
-  return source.replace(/^validate\d+\.evaluated = .*;$/gm, '');
-}
 
 /** Extensions read by code generators (not by validation), with the JSON type each must have. */
 const EXTENSIONS = { 'x-outcome-kind': 'string', 'x-transient': 'boolean', 'x-client-name': 'string' };
