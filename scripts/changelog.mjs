@@ -38,6 +38,14 @@ export function describeLocation(pointer) {
     // Keywords followed by a name or index consume it too.
     const named = next !== undefined && ['responses', 'content', 'properties', 'oneOf', 'anyOf', 'allOf', 'parameters'].includes(segment);
     if (named) index += 1;
+    // A discriminated union: name the outcome by its tag value, not by the mapping's position.
+    if (segment === 'discriminator' && next === 'mapping' && rest[index + 2] !== undefined) {
+      parts.push(`outcome "${rest[index + 2]}"`);
+      index += 2;
+      continue;
+    }
+    // allOf members are how a schema is assembled, not something a reader of the change needs.
+    if (segment === 'allOf' && named) continue;
     if (segment === 'requestBody') parts.push('request body');
     else if (segment === 'schema') continue;
     else if (segment === 'items') field.push('[]');

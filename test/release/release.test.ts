@@ -65,7 +65,7 @@ describe('`npm run release`', () => {
 
     const changelog = read(dir, 'CHANGELOG.md');
     const newest = changelog.slice(changelog.indexOf(`## ${minor} (`), changelog.indexOf(`## ${released} (`));
-    expect(newest).toMatch(/### Additions \(minor\)\n\n- `POST \/\S+` response 200 `providerReference` added\./);
+    expect(newest).toMatch(/### Additions \(minor\)\n\n- `POST \/\S+` response 200, outcome "\S+" `providerReference` added\./);
     expect(newest).toMatch(/### Other changes \(patch\)\n\n- `info` description changed\./);
     expect(changelog.indexOf(`## ${minor} (`)).toBeLessThan(changelog.indexOf(`## ${released} (`));
 
