@@ -76,13 +76,33 @@ export function axiosSide(baseUrl, fetch) {
  * The floor over a socket: the platform fetch, by hand. `viaRequest` hands fetch a `Request`
  * instead of (url, init), as openapi-fetch does; undici on Node 20 charges for that.
  */
-export function rawFetch(baseUrl, { viaRequest = false } = {}) {
+export function rawFetch(baseUrl, { viaRequest = false, withTimeout = false } = {}) {
   const url = baseUrl + path;
-  const init = () => ({
+  const init = (signal) => ({
     method: 'POST',
     headers: { 'content-type': 'application/json', ...credentials },
     body: JSON.stringify(request),
+    ...(signal ? { signal } : {}),
   });
+  if (withTimeout) {
+    // What any client pays for a timeout that aborts the request on the wire: a signal that fetch
+    // must follow (one controller and one timer per call, as cheap as it gets on Node).
+    return {
+      name: 'fetch(url, init) with a 10 s abort signal (raw, by hand)',
+      id: 'fetch-timeout',
+      call: async () => {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), 10_000);
+        try {
+          const response = await fetch(url, init(controller.signal));
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          expectAnswer(await response.json());
+        } finally {
+          clearTimeout(timer);
+        }
+      },
+    };
+  }
   return {
     name: viaRequest ? 'fetch(new Request(url, init)) (raw, by hand)' : 'fetch(url, init) (raw, by hand)',
     id: viaRequest ? 'fetch-request' : 'fetch',
