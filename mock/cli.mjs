@@ -3,7 +3,8 @@
 // in the repository. Prism is an optional peer dependency, installed by the team that runs this.
 import { parseArgs } from 'node:util';
 import { describeMock } from './banner.mjs';
-import { PortInUseError, PrismMissingError, startPrism } from './prism.mjs';
+import { PortInUseError, PrismMissingError } from './prism.mjs';
+import { serveMock } from './serve.mjs';
 
 const USAGE = `Usage: dmt-lite-mock [--host <host>] [--port <port>]
 
@@ -41,28 +42,15 @@ const portText = values.port ?? process.env.PORT ?? '4010';
 const port = Number(portText);
 if (!/^\d+$/.test(portText) || port < 1 || port > 65_535) fail(`the port must be a whole number from 1 to 65535, got ${JSON.stringify(portText)}.`, 2);
 
-let showLog = false;
-let prism;
 try {
-  prism = await startPrism({ port, host: values.host, log: (text) => showLog && process.stdout.write(text) });
+  await serveMock({
+    port,
+    host: values.host,
+    banner: (url) => `${describeMock(url)}\n\nPress Ctrl+C to stop. Prism's request log follows.\n`,
+    fail,
+  });
 } catch (error) {
   if (error instanceof PortInUseError) fail(`port ${port} on ${values.host} is already in use; stop what holds it or pick another port (--port <port> or PORT=<port>).`);
   if (error instanceof PrismMissingError) fail(error.message);
   fail(/** @type {Error} */ (error).message);
-}
-
-let stopping = false;
-// If the mock dies, say so and fail, rather than leave a prompt that looks like it is serving.
-void prism.exited.then(({ code, output }) => {
-  if (!stopping) fail(`Prism stopped unexpectedly (exit code ${code}):\n${output}`);
-});
-console.log(`${describeMock(prism.url)}\n\nPress Ctrl+C to stop. Prism's request log follows.\n`);
-showLog = true;
-
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-  process.once(signal, () => {
-    stopping = true;
-    void prism.exited.then(() => process.exit(0));
-    void prism.stop();
-  });
 }

@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeMock } from '../mock/banner.mjs';
-import { portIsFree, startPrism } from '../mock/prism.mjs';
+import { portIsFree } from '../mock/prism.mjs';
+import { serveMock } from '../mock/serve.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 4010);
@@ -27,33 +28,17 @@ for (const script of ['build', 'docs']) {
   }
 }
 
-let prism;
-let showLog = false;
-let stopping = false;
 try {
   // Ready when Prism says it listens: no probe request, so its log starts with the first real one.
-  prism = await startPrism({ port, log: (text) => showLog && process.stdout.write(text) });
+  await serveMock({
+    port,
+    banner: (url) => `${describeMock(url)}\n\nDocs (open offline): ${join(root, 'dist', 'docs', 'index.html')}\nPress Ctrl+C to stop. Prism's request log follows.\n`,
+    fail: (message) => {
+      console.error(message);
+      process.exit(1);
+    },
+  });
 } catch (error) {
   console.error(String(/** @type {Error} */ (error).message));
   process.exit(1);
-}
-// If the mock dies, say so and fail, rather than leave a prompt that looks like it is serving.
-void prism.exited.then(({ code, output }) => {
-  if (stopping) return;
-  console.error(`Prism stopped unexpectedly (exit code ${code}):\n${output}`);
-  process.exit(1);
-});
-console.log(`${describeMock(prism.url)}
-
-Docs (open offline): ${join(root, 'dist', 'docs', 'index.html')}
-Press Ctrl+C to stop. Prism's request log follows.
-`);
-showLog = true;
-
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-  process.once(signal, () => {
-    stopping = true;
-    void prism.exited.then(() => process.exit(0));
-    void prism.stop();
-  });
 }

@@ -1,5 +1,5 @@
 import { validateLatLong, validateMobileNumber, validatePublicIp, type Validator } from '../generated/validators.js';
-import type { RequestProblem } from './errors/invalid-request-error.js';
+import type { Problem } from './errors/problem.js';
 import { toProblems } from './internal/problems.js';
 
 /**
@@ -27,7 +27,7 @@ export function buildLatLong(latitude: number, longitude: number): string {
  * Checks a mobile number against the contract; an empty list means it is fine.
  * @example checkMobileNumber('+918144094480') // [{ path: '/mobileNumber', rule: 'pattern', ... }]
  */
-export function checkMobileNumber(mobileNumber: unknown): RequestProblem[] {
+export function checkMobileNumber(mobileNumber: unknown): Problem[] {
   const problems = check(validateMobileNumber, mobileNumber, '/mobileNumber');
   if (problems.length > 0 && typeof mobileNumber === 'string' && /^(\+|0)/.test(mobileNumber.trim())) {
     // The most common mistake: the number as dialled, with a country code or trunk prefix.
@@ -40,11 +40,11 @@ export function checkMobileNumber(mobileNumber: unknown): RequestProblem[] {
  * Checks a public IP (IPv4 or IPv6) against the contract; an empty list means it is fine.
  * @example checkPublicIp('2001:db8::10') // []
  */
-export function checkPublicIp(publicIP: unknown): RequestProblem[] {
+export function checkPublicIp(publicIP: unknown): Problem[] {
   return check(validatePublicIp, publicIP, '/publicIP');
 }
 
-function check(validate: Validator<unknown>, value: unknown, path: string): RequestProblem[] {
+function check(validate: Validator<unknown>, value: unknown, path: string): Problem[] {
   return validate(value) ? [] : toProblems(value, validate.errors ?? [], path);
 }
 

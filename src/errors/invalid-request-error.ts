@@ -2,11 +2,8 @@ import type { FailureContext } from './customer-client-error.js';
 import { CustomerClientError } from './customer-client-error.js';
 import { formatProblems, type Problem } from './problem.js';
 
-/** A request problem: where, which rule, and the value found there (`undefined` when missing). */
-export interface RequestProblem extends Problem {
-  /** The value found at `path`; kept for the caller, never put in a message (personal data). */
-  readonly value?: unknown;
-}
+/** @deprecated The name from 0.x; every problem is a `Problem`. */
+export type RequestProblem = Problem;
 
 /** The request or the call's options break the contract; nothing was sent. `problems` lists every way they do. */
 export class InvalidRequestError extends CustomerClientError {
@@ -16,7 +13,7 @@ export class InvalidRequestError extends CustomerClientError {
   constructor(
     context: FailureContext & { readonly operationId: string },
     /** Every problem found, in schema order. */
-    readonly problems: readonly RequestProblem[],
+    readonly problems: readonly Problem[],
   ) {
     // Paths can hold keys the caller typed (a pasted secret, say), so the line is redacted.
     super(`Invalid ${context.operationId} request, nothing was sent: ${context.redactor.text(formatProblems(problems))}.`, context);

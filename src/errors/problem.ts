@@ -9,6 +9,8 @@ export interface Problem {
   readonly rule: string;
   /** What the rule wants, in the validator's words. */
   readonly message: string;
+  /** The value found at `path` (`undefined` when it is missing): kept for the caller, never put in a message. */
+  readonly value?: unknown;
 }
 
 /** One line for messages: `path message; path message`. Values are never shown (personal data). */

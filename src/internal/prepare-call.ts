@@ -1,4 +1,4 @@
-import type { RequestProblem } from '../errors/invalid-request-error.js';
+import type { Problem } from '../errors/problem.js';
 import { settingsFrom, type Settings } from './check-options.js';
 import { describeThrown, readProperty } from './describe.js';
 import { escapePointer } from './json-pointer.js';
@@ -22,7 +22,7 @@ export interface PreparedCall {
  * that throw non-errors, revoked Proxies, look-alike signals), so every read is guarded and the
  * result is either a prepared call or the problems found; this function never throws.
  */
-export function prepareCall(operation: OperationSpec, request: unknown, options: unknown, base: Settings): PreparedCall | RequestProblem[] {
+export function prepareCall(operation: OperationSpec, request: unknown, options: unknown, base: Settings): PreparedCall | Problem[] {
   try {
     const call = readCallOptions(options, base);
     const body = serialise(operation, request);
@@ -34,7 +34,7 @@ export function prepareCall(operation: OperationSpec, request: unknown, options:
 }
 
 /** The request as JSON text, validated in its wire form: JSON.stringify drops undefined, calls toJSON, ... */
-function serialise(operation: OperationSpec, request: unknown): string | RequestProblem[] {
+function serialise(operation: OperationSpec, request: unknown): string | Problem[] {
   let wire: string | undefined;
   try {
     wire = JSON.stringify(request) as string | undefined;
@@ -48,13 +48,13 @@ function serialise(operation: OperationSpec, request: unknown): string | Request
 
 type CallParts = Omit<PreparedCall, 'wire'>;
 
-function readCallOptions(options: unknown, base: Settings): CallParts | RequestProblem[] {
+function readCallOptions(options: unknown, base: Settings): CallParts | Problem[] {
   if (options === undefined) return { headers: undefined, signal: undefined, settings: base };
-  const problem = (option: string, message: string, rule = 'option'): RequestProblem => ({ path: `(options)${option ? `/${option}` : ''}`, rule, message });
+  const problem = (option: string, message: string, rule = 'option'): Problem => ({ path: `(options)${option ? `/${option}` : ''}`, rule, message });
   if (options === null || typeof options !== 'object') return [problem('', 'must be an object', 'type')];
 
   const read: Record<string, unknown> = {};
-  const problems: RequestProblem[] = [];
+  const problems: Problem[] = [];
   for (const key of ['signal', 'headers', 'timeoutMs', 'retry']) {
     const value = readProperty(options, key);
     if (value === undefined) problems.push(problem(key, 'could not be read'));

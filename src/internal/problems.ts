@@ -1,12 +1,12 @@
 import type { ValidationIssue } from '../../generated/validators.js';
-import type { RequestProblem } from '../errors/invalid-request-error.js';
+import type { Problem } from '../errors/problem.js';
 import { escapePointer, unescapePointer } from './json-pointer.js';
 
 /**
  * Turns a generated validator's issues into problems, one per field; the rules themselves live
  * only in the spec. `anyOf`/`oneOf` alternatives are folded into one line.
  */
-export function toProblems(data: unknown, issues: readonly ValidationIssue[], basePath = ''): RequestProblem[] {
+export function toProblems(data: unknown, issues: readonly ValidationIssue[], basePath = ''): Problem[] {
   const childrenOf = (parent: ValidationIssue) => issues.filter((issue) => issue.schemaPath.startsWith(`${parent.schemaPath}/`));
   const folded = issues.filter((issue) => issue.keyword === 'anyOf' || issue.keyword === 'oneOf');
   const insideAlternatives = (issue: ValidationIssue) => folded.some((parent) => childrenOf(parent).includes(issue));
