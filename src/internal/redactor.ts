@@ -21,8 +21,8 @@ export interface Redactor {
  * that echoes request headers, or a caller who pasted a secret into a request field. Only what
  * goes to a person or a log is redacted; data handed to the caller stays exactly as received.
  */
-export function createRedactor(secrets: readonly string[]): Redactor {
-  const patterns = secrets.filter((secret) => secret.length > 0).map((secret) => new RegExp(spellings(secret), 'g'));
+export function createRedactor(secrets: readonly unknown[]): Redactor {
+  const patterns = secrets.filter((secret): secret is string => typeof secret === 'string' && secret.length > 0).map((secret) => new RegExp(spellings(secret), 'g'));
   const text = (input: string) => patterns.reduce((result, pattern) => result.replace(pattern, REDACTED), input);
   const anyCasePatterns = patterns.map((pattern) => new RegExp(pattern.source, 'gi'));
   const headerName = (name: string) => anyCasePatterns.reduce((result, pattern) => result.replace(pattern, REDACTED), name);
@@ -36,7 +36,8 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     if (value instanceof Headers) return view(Object.fromEntries(value), depth);
     if (Array.isArray(value)) return value.map((item) => view(item, depth + 1));
     const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[text(key)] = view(item, depth + 1);
+    // defineProperty, not assignment: a body's own "__proto__" key must stay a key.
+    for (const [key, item] of Object.entries(value)) Object.defineProperty(copy, text(key), { value: view(item, depth + 1), enumerable: true, writable: true, configurable: true });
     return copy;
   };
   return { text, headerName, view: (value) => view(value) };

@@ -37,18 +37,33 @@ interface ClientState {
 
 /** Checks the options (throwing TypeError on a mistake) and returns the function every call goes through. */
 export function createTransport(options: ClientOptions): Transport {
-  const redactor = createRedactor([options?.clientSecret]);
-  const settings = checkClientOptions(options, redactor);
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const { redactor, settings, given } = checkedOptions(options);
+  const baseUrl = given.baseUrl.replace(/\/+$/, '');
   const state: ClientState = {
     baseUrl,
     settings,
     redactor,
-    http: createHttpClient(baseUrl, { client_id: options.clientId, client_secret: options.clientSecret }, options.fetch),
+    http: createHttpClient(baseUrl, { client_id: given.clientId, client_secret: given.clientSecret }, given.fetch),
     toOutcome: outcomeFactory(redactor),
-    emit: options.onEvent ? safeListener(options.onEvent) : undefined,
+    emit: given.onEvent ? safeListener(given.onEvent) : undefined,
   };
   return (operation, request, callOptions) => runCall(state, operation, request, callOptions);
+}
+
+/**
+ * The options, read once into a plain object and checked: a mistake throws a TypeError that
+ * names it, whatever the object does when read (getters that throw, or answer differently twice).
+ */
+function checkedOptions(options: ClientOptions): { redactor: Redactor; settings: Settings; given: ClientOptions } {
+  let given: ClientOptions;
+  try {
+    const { baseUrl, clientId, clientSecret, timeoutMs, retry, onEvent, fetch } = options;
+    given = { baseUrl, clientId, clientSecret, timeoutMs, retry: typeof retry === 'object' && retry !== null ? { ...retry } : retry, onEvent, fetch };
+  } catch {
+    throw new TypeError('createCustomerClient: options must be an object whose fields can be read');
+  }
+  const redactor = createRedactor([given.clientSecret]);
+  return { redactor, settings: checkClientOptions(given, redactor), given };
 }
 
 /** Validate, send, retry, read. Resolves; never rejects, whatever it is given. */

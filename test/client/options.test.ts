@@ -37,4 +37,30 @@ describe('createCustomerClient options', () => {
     const secret = `${TEST_CLIENT_SECRET}\u2019`;
     expect(() => createCustomerClient({ ...valid, clientSecret: secret })).toThrow(expect.objectContaining({ message: expect.not.stringContaining(TEST_CLIENT_SECRET) }));
   });
+
+  it('throws a TypeError, never a foreign error, for options that cannot be read', () => {
+    const hostile = Object.defineProperty({ ...valid }, 'clientSecret', {
+      get() {
+        throw Object.create(null);
+      },
+    });
+    expect(() => createCustomerClient(hostile)).toThrow(TypeError);
+    expect(() => createCustomerClient(null as unknown as CustomerClientOptions)).toThrow(TypeError);
+  });
+
+  it('reads each option once: a getter cannot pass the check and then hand over another value', () => {
+    let reads = 0;
+    const flipping = Object.defineProperty({ ...valid }, 'baseUrl', {
+      get() {
+        reads++;
+        return reads === 1 ? 'http://127.0.0.1:9' : 'ftp://elsewhere';
+      },
+    });
+    expect(() => createCustomerClient(flipping)).not.toThrow();
+    expect(reads).toBe(1);
+  });
+
+  it('refuses a retry option that is not an object', () => {
+    expect(() => createCustomerClient({ ...valid, retry: 5 as unknown as CustomerClientOptions['retry'] })).toThrow(/retry must be an object/);
+  });
 });

@@ -55,4 +55,13 @@ describe('client_secret does not leak through the side doors', () => {
     if (!result.ok && result.kind === 'network') expect(result.code).toMatch(/^HPE_/);
     for (const surface of surfaces(result)) expect(surface).not.toContain(TEST_CLIENT_SECRET);
   });
+
+  it('a body with its own "__proto__" key is logged as data, not as a prototype', async () => {
+    server.answer(http('200 OK', ['content-type: application/json'], `{"statusCode":"9","__proto__":{"echo":"${TEST_CLIENT_SECRET}"}}`));
+    const result = await call();
+    expect(result).toMatchObject({ ok: false, kind: 'unknownStatusCode' });
+    const logged = JSON.parse(JSON.stringify(result)) as { body: Record<string, unknown> };
+    expect(Object.keys(logged.body)).toContain('__proto__');
+    for (const surface of surfaces(result)) expect(surface).not.toContain(TEST_CLIENT_SECRET);
+  });
 });
