@@ -120,7 +120,8 @@ async function attempt(
   }
   const read = readAnswer(operation, url, answer, { target, attempts, redactor: state.redactor });
   if (read instanceof Error) return read;
-  return { ok: true, transient: read.spec.transient, outcome: `${operation.discriminator} ${JSON.stringify(read.code)}`, read };
+  const { transient } = read.spec;
+  return { ok: true, transient, outcome: transient ? `${operation.discriminator} ${JSON.stringify(read.code)}` : '', read };
 }
 
 /** The caller's signal ended the call: a deadline for the whole call is a timeout, anything else an abort. */
