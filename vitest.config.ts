@@ -6,8 +6,11 @@ import { defineConfig } from 'vitest/config';
 // - process: real Prism, redocly, tsc and npm processes in scratch copies, in parallel.
 // - dist: the files that build into this checkout's dist/ (build, npm start), one at a time.
 // - slow: the live suite against 40-odd drifted providers, releases end to end, the packed
-//   tarball (publint, attw, the mock bin installed), a second operation added to the spec.
+//   tarball (publint, attw, the mock bin installed, three consumer projects), a second operation
+//   added to the spec.
 // The live suite has its own config (vitest.live.config.ts); test/contract/live-suite.test.ts runs it.
+// The consumer projects' own files, run by their own vitest inside test/package/consumers.test.ts.
+const consumerProjects = 'test/package/consumer-projects/**';
 const dist = ['test/package/build.test.ts', 'test/package/start.test.ts'];
 const slow = [
   'test/provider/live-suite-drift.test.ts',
@@ -16,6 +19,7 @@ const slow = [
   'test/contract/live-suite-modes.test.ts',
   'test/package/publish-checks.test.ts',
   'test/package/mock-bin.test.ts',
+  'test/package/consumers.test.ts',
   'test/generated/second-operation.test.ts',
   'test/generated/spec-drives-client.test.ts',
 ];
@@ -47,7 +51,7 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           // In-process tests that leave no global behind: one module graph per worker, not per file.
           isolate: false,
-          exclude: ['test/live/**', ...process, ...dist, ...slow],
+          exclude: ['test/live/**', consumerProjects, ...process, ...dist, ...slow],
           testTimeout: 15_000,
           typecheck: { enabled: true, include: ['test/types/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
         },

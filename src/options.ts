@@ -61,7 +61,7 @@ export interface ClientOptions {
    * The `fetch` to send requests with, called as `fetch(url, init)`. Without it, the platform's
    * `globalThis.fetch` is looked up on each call, so a `fetch` patched later (by MSW, say) is used.
    * @default globalThis.fetch
-   * @example createFakeProvider().fetch
+   * @example createFakeProvider()
    */
   fetch?: FetchLike | undefined;
 }
