@@ -1,17 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
-// Four projects. `npm test` runs unit, process and dist side by side, the quick full check;
+// Three projects. `npm test` runs unit and process side by side, the quick full check;
 // `npm run test:slow` runs slow, the proofs that pack, release or run the live suite dozens of times.
 // - unit: the client, its test kits and the contract's data, in process; many small files in parallel.
-// - process: real Prism, redocly, tsc and npm processes in scratch copies, in parallel.
-// - dist: the files that build into this checkout's dist/ (build, npm start), one at a time.
+// - process: real Prism, redocly, tsc, npm and Chromium processes, each file in its own scratch
+//   copy when it writes anything (the build, the docs, `npm start`), in parallel.
 // - slow: the live suite against 40-odd drifted providers, releases end to end, the packed
 //   tarball (publint, attw, the mock bin installed, three consumer projects), a second operation
 //   added to the spec.
 // The live suite has its own config (vitest.live.config.ts); test/contract/live-suite.test.ts runs it.
 // The consumer projects' own files, run by their own vitest inside test/package/consumers.test.ts.
 const consumerProjects = 'test/package/consumer-projects/**';
-const dist = ['test/package/build.test.ts', 'test/package/start.test.ts'];
 const slow = [
   'test/provider/live-suite-drift.test.ts',
   'test/release/release.test.ts',
@@ -25,6 +24,8 @@ const slow = [
 ];
 const process = [
   'test/docs/**/*.test.ts',
+  'test/package/build.test.ts',
+  'test/package/start.test.ts',
   'test/contract/lint-rules.test.ts',
   'test/contract/live-suite.test.ts',
   'test/contract/mock.test.ts',
@@ -51,7 +52,7 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           // In-process tests that leave no global behind: one module graph per worker, not per file.
           isolate: false,
-          exclude: ['test/live/**', consumerProjects, ...process, ...dist, ...slow],
+          exclude: ['test/live/**', consumerProjects, ...process, ...slow],
           testTimeout: 15_000,
           typecheck: { enabled: true, include: ['test/types/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
         },
@@ -66,9 +67,6 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
-      },
-      {
-        test: { name: 'dist', include: dist, fileParallelism: false, testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
         test: { name: 'slow', include: slow, globalSetup: [PRISM], testTimeout: 120_000, hookTimeout: 120_000 },

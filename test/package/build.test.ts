@@ -1,9 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGE_INPUTS, scratchCopy } from '../support/scratch.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+// Built in a scratch copy, so that this file can run next to others that read dist/.
+const scratch = scratchCopy(PACKAGE_INPUTS);
+afterAll(scratch.remove);
+const root = `${scratch.dir}/`;
 const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   exports: Record<string, { types: string; default: string } | string>;
 };

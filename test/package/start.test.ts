@@ -1,35 +1,42 @@
 import { execFile, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { promisify } from 'node:util';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/prism.mjs';
+import { PACKAGE_INPUTS, scratchCopy } from '../support/scratch.js';
 import { responseExamples } from '../support/spec.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+// The real `npm start`, in a scratch copy: it builds into dist/, which other files read.
+const scratch = scratchCopy(PACKAGE_INPUTS);
+afterAll(scratch.remove);
+const root = scratch.dir;
 const run = promisify(execFile);
 
-describe('`npm start`', async () => {
-  const port = await freePort();
-  const child = spawn('npm', ['start'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  afterAll(() => {
-    // npm runs node runs Prism: stop the whole process group.
-    if (child.pid) process.kill(-child.pid, 'SIGTERM');
-  });
-
+describe('`npm start`', () => {
+  let port: number;
   let printed = '';
   let errors = '';
-  child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start printed no curl line within 90 s:\n${printed}`)), 90_000);
-    child.stdout.on('data', () => {
-      if (/^curl .*$/m.test(printed)) {
-        clearTimeout(timer);
-        resolve();
-      }
+  let child: ReturnType<typeof spawn> | undefined;
+  beforeAll(async () => {
+    port = await freePort();
+    const started = spawn('npm', ['start'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    child = started;
+    started.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    started.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`npm start printed no curl line within 90 s:\n${printed}`)), 90_000);
+      started.stdout.on('data', () => {
+        if (/^curl .*$/m.test(printed)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      started.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${printed}`)));
     });
-    child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${printed}`)));
+  });
+  afterAll(() => {
+    // npm runs node runs Prism: stop the whole process group.
+    if (child?.pid) process.kill(-child.pid, 'SIGTERM');
   });
 
   it('prints a curl line with both credentials and a Prefer header, and that line answers', async () => {

@@ -21,3 +21,6 @@ export function runGenerate(dir: string): void {
 
 /** What `npm run generate` reads. */
 export const GENERATOR_INPUTS = ['openapi', 'lint', 'scripts', 'redocly.yaml', 'package.json'] as const;
+
+/** What `npm run build`, `npm run docs` and `npm start` read: a scratch copy with these can run them. */
+export const PACKAGE_INPUTS = ['package.json', 'tsconfig.json', 'src', 'generated', 'openapi', 'mock', 'scripts', 'docs', 'lint', 'redocly.yaml', 'CHANGELOG.md', 'LICENSE', 'README.md'] as const;
