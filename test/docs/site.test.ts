@@ -116,7 +116,8 @@ describeWithBrowser('the docs site built by `npm run docs`', (browser) => {
     expect(await (await fetch(new URL('openapi.yaml', base))).text()).toMatch(new RegExp(`^  version: ${VERSION.replaceAll('.', '\\.')}$`, 'm'));
   });
 
-  it('reads from the file with no network: no request beyond its own file, no console error', async () => {
+  // Each test opens its own browser context: they run side by side.
+  it.concurrent('reads from the file with no network: no request beyond its own file, no console error', async ({ expect }) => {
     const file = pathToFileURL(join(site, 'index.html')).href;
     const { page, problems, close } = await visit(browser(), `${file}${OPERATION_ROUTE}`, 1280, 'file:', OPERATION_READY);
     await page.getByText('Every outcome below is HTTP 200').waitFor({ timeout: 20_000 });
@@ -130,7 +131,7 @@ describeWithBrowser('the docs site built by `npm run docs`', (browser) => {
     expect(problems).toEqual([]);
   });
 
-  it.each([1280, 390])('fits the content column at %i px: nothing overflows, nothing leaves the site', async (width) => {
+  it.concurrent.for([1280, 390])('fits the content column at %i px: nothing overflows, nothing leaves the site', async (width, { expect }) => {
     const { page, problems, close } = await visit(browser(), `${base}${OPERATION_ROUTE}`, width, base, OPERATION_READY);
     // The response samples render last; measure once they are there.
     await page.locator('[data-component-name="JsonViewer/JsonViewer"]').first().waitFor({ timeout: 20_000 });
@@ -141,7 +142,7 @@ describeWithBrowser('the docs site built by `npm run docs`', (browser) => {
     expect(problems).toEqual([]);
   });
 
-  it('offers the TypeScript client sample next to curl, as the spec holds it', async () => {
+  it.concurrent('offers the TypeScript client sample next to curl, as the spec holds it', async ({ expect }) => {
     const { page, problems, close } = await visit(browser(), `${base}${OPERATION_ROUTE}`, 1280, base, OPERATION_READY);
     await page.getByRole('button', { name: 'curl', exact: true }).click();
     const languages = await page.locator('[data-component-name="Dropdown/DropdownMenuItem"]').allInnerTexts();
@@ -155,7 +156,7 @@ describeWithBrowser('the docs site built by `npm run docs`', (browser) => {
     expect(problems).toEqual([]);
   });
 
-  it('opens with authentication and with how to install the client, and credits Redoc without an empty badge', async () => {
+  it.concurrent('opens with authentication and with how to install the client, and credits Redoc without an empty badge', async ({ expect }) => {
     const { page, problems, close } = await visit(browser(), base, 1280, base, OVERVIEW_READY);
     const overview = await page.locator('body').innerText();
     expect(overview).toMatch(/Authentication[\s\S]*client_id[\s\S]*client_secret/);
@@ -168,7 +169,7 @@ describeWithBrowser('the docs site built by `npm run docs`', (browser) => {
     expect(problems).toEqual([]);
   });
 
-  it('links the reference to the changelog page, which lists this version', async () => {
+  it.concurrent('links the reference to the changelog page, which lists this version', async ({ expect }) => {
     const { page, problems, close } = await visit(browser(), base, 1280, base, OVERVIEW_READY);
     await page.getByRole('link', { name: 'changelog', exact: true }).click();
     await page.waitForURL(/changelog\.html$/);
