@@ -21,6 +21,7 @@ const slow = [
   'test/package/consumers.test.ts',
   'test/generated/second-operation.test.ts',
   'test/generated/spec-drives-client.test.ts',
+  'test/docs/browser-reporting.test.ts',
 ];
 const process = [
   'test/docs/**/*.test.ts',
