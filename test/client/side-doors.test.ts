@@ -30,7 +30,9 @@ describe('client_secret does not leak through the side doors', () => {
   it('the reason phrase of a 200', async () => {
     server.answer(http(`200 OK ${TEST_CLIENT_SECRET}`, ['content-type: application/json'], verified));
     const result = await call();
-    expect(result).toMatchObject({ ok: true, kind: 'customerVerifiedWithOvd', response: { status: 200, statusText: 'OK ***' } });
+    expect(result).toMatchObject({ ok: true, kind: 'customerVerifiedWithOvd', response: { status: 200 } });
+    // Node and Bun hand over the reason phrase as sent (redacted here); Deno gives the standard one.
+    expect(['OK ***', 'OK']).toContain(result.ok && result.response.statusText);
     for (const surface of surfaces(result)) expect(surface).not.toContain(TEST_CLIENT_SECRET);
   });
 
@@ -52,7 +54,8 @@ describe('client_secret does not leak through the side doors', () => {
     server.answer(rawSocket(`HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nbroken header ${TEST_CLIENT_SECRET}\r\n\r\n${verified}`));
     const result = await call();
     expect(result).toMatchObject({ ok: false, kind: 'network' });
-    if (!result.ok && result.kind === 'network') expect(result.code).toMatch(/^HPE_/);
+    // What is known of the parser's error is kept (its name, and its code where the runtime has one: HPE_... on Node 20).
+    expect(result.ok ? undefined : result.cause).toMatchObject({ name: expect.any(String) });
     for (const surface of surfaces(result)) expect(surface).not.toContain(TEST_CLIENT_SECRET);
   });
 
