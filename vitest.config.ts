@@ -23,16 +23,15 @@ const slow = [
   'test/generated/spec-drives-client.test.ts',
   'test/docs/browser-reporting.test.ts',
 ];
+// Files that talk to the Prism mock of the run (test/setup/prism.global.ts provides its URL).
+const withPrism = ['test/contract/live-suite.test.ts', 'test/contract/mock.test.ts', 'test/docs/examples.test.ts', 'test/testing/agrees-with-mock.test.ts'];
 const process = [
+  ...withPrism,
   'test/docs/**/*.test.ts',
   'test/package/build.test.ts',
   'test/package/start.test.ts',
   'test/contract/lint-rules.test.ts',
-  'test/contract/live-suite.test.ts',
-  'test/contract/mock.test.ts',
   'test/generated/drift.test.ts',
-  'test/generated/spec-drives-client.test.ts',
-  'test/testing/agrees-with-mock.test.ts',
   'test/release/**/*.test.ts',
 ];
 // browser.global.ts prints one line when the Chromium tests are skipped (no browser found).
@@ -63,12 +62,16 @@ export default defineConfig({
         test: {
           name: 'process',
           include: process,
-          exclude: slow,
-          globalSetup: [PRISM, BROWSER_NOTICE],
+          exclude: [...slow, ...withPrism],
+          globalSetup: [BROWSER_NOTICE],
           // Child processes on a loaded 2-core machine; each wait inside is bounded on its own.
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
+      },
+      {
+        // The same kind of files, against one real Prism started for them (no waiting for it elsewhere).
+        test: { name: 'mock', include: withPrism, globalSetup: [PRISM], testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
         test: { name: 'slow', include: slow, globalSetup: [PRISM], testTimeout: 120_000, hookTimeout: 120_000 },
