@@ -28,11 +28,11 @@ const withPrism = ['test/contract/live-suite.test.ts', 'test/contract/mock.test.
 const process = [
   ...withPrism,
   'test/docs/**/*.test.ts',
-  'test/package/build.test.ts',
   'test/package/start.test.ts',
   'test/contract/lint-rules.test.ts',
   'test/generated/drift.test.ts',
-  'test/release/**/*.test.ts',
+  'test/release/compat.test.ts',
+  'test/release/release.test.ts',
 ];
 // browser.global.ts prints one line when the Chromium tests are skipped (no browser found).
 const BROWSER_NOTICE = 'test/setup/browser.global.ts';
