@@ -50,8 +50,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          // In-process tests that leave no global behind: one module graph per worker, not per file.
+          // In-process tests that leave no global behind: one module graph per worker, not per file,
+          // in worker threads (cheaper to start than processes).
           isolate: false,
+          pool: 'threads',
           exclude: ['test/live/**', consumerProjects, ...process, ...slow],
           testTimeout: 15_000,
           // The type tests (test/types/*.test-d.ts) are compiled by `npm run typecheck`, which
