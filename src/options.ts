@@ -26,9 +26,10 @@ export interface RetryOptions {
 
 /**
  * A `fetch` the client can call: the platform's, or a test double such as the package's test
- * kit. It is called as `fetch(url, init)`, the way most code calls fetch.
+ * kit. It is called as `fetch(url, init)`, the way most code calls fetch; a function declaring a
+ * single parameter, such as `(request) => fetch(request)`, is called with a `Request` instead.
  */
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+export type FetchLike = (input: string | Request, init?: RequestInit) => Promise<Response>;
 
 export interface ClientOptions {
   /**
@@ -58,8 +59,9 @@ export interface ClientOptions {
    */
   onEvent?: ClientEventListener | undefined;
   /**
-   * The `fetch` to send requests with, called as `fetch(url, init)`. Without it, the platform's
-   * `globalThis.fetch` is looked up on each call, so a `fetch` patched later (by MSW, say) is used.
+   * The `fetch` to send requests with, called as `fetch(url, init)`, or as `fetch(request)` when
+   * it declares a single parameter. Without it, the platform's `globalThis.fetch` is looked up on
+   * each call, so a `fetch` patched later (by MSW, say) is used.
    * @default globalThis.fetch
    * @example createFakeProvider()
    */

@@ -62,6 +62,13 @@ function boundErrorBody(response: Response): Response {
  * `globalThis.fetch`) is used.
  */
 export function createHttpClient(baseUrl: string, credentials: Record<string, string>, fetch: FetchLike | undefined): HttpClient {
+  // A custom fetch that declares one parameter reads only its first argument, as wrappers like
+  // `(request) => fetch(request)` do: it gets a Request carrying everything, not a bare URL.
+  const send: (planned: PlannedRequest) => Promise<Response> = !fetch
+    ? (planned) => globalThis.fetch(planned.url, planned.init)
+    : fetch.length === 1
+      ? (planned) => fetch(new Request(planned.url, planned.init))
+      : (planned) => fetch(planned.url, planned.init);
   return createClient<WirePaths>({
     baseUrl,
     headers: credentials,
@@ -69,8 +76,7 @@ export function createHttpClient(baseUrl: string, credentials: Record<string, st
     // The two casts are the one place where openapi-fetch's `Request` option meets PlannedRequest.
     Request: PlannedRequest as unknown as typeof Request,
     fetch: async (request: Request) => {
-      const planned = request as unknown as PlannedRequest;
-      return boundErrorBody(await (fetch ?? globalThis.fetch)(planned.url, planned.init));
+      return boundErrorBody(await send(request as unknown as PlannedRequest));
     },
   });
 }

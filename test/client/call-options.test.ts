@@ -98,3 +98,40 @@ describe('the response a caller gets', () => {
     expect(result.ok ? '' : result.message).toContain(`POST ${server.url}${operationPath} answered HTTP 400`);
   });
 });
+
+describe('the fetch option', () => {
+  it('is called as fetch(url, init), with the method, headers, body and signal', async () => {
+    const calls: [string, RequestInit][] = [];
+    const client = createCustomerClient({
+      baseUrl: server.url,
+      clientId: TEST_CLIENT_ID,
+      clientSecret: TEST_CLIENT_SECRET,
+      fetch: (url, init) => {
+        calls.push([String(url), init!]);
+        return fetch(url, init);
+      },
+    });
+    expect(await client.getCustomer(validRequest)).toMatchObject({ ok: true });
+    const [[url, init]] = calls as [[string, RequestInit]];
+    expect(url).toBe(server.url + operationPath);
+    expect(init).toMatchObject({ method: 'POST', redirect: 'manual', body: JSON.stringify(validRequest) });
+    expect(init.signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it('that reads only its first argument gets a whole Request, not a bare URL', async () => {
+    const seen: Request[] = [];
+    const client = createCustomerClient({
+      baseUrl: server.url,
+      clientId: TEST_CLIENT_ID,
+      clientSecret: TEST_CLIENT_SECRET,
+      fetch: (request) => {
+        seen.push(request as Request);
+        return fetch(request);
+      },
+    });
+    expect(await client.getCustomer(validRequest)).toMatchObject({ ok: true, kind: 'customerVerifiedWithOvd' });
+    expect(seen[0]).toBeInstanceOf(Request);
+    expect(server.headers[0]).toMatchObject({ client_id: TEST_CLIENT_ID, 'content-type': 'application/json' });
+    expect(JSON.parse(server.bodies[0]!)).toEqual(validRequest);
+  });
+});
