@@ -84,6 +84,8 @@ beforeAll(async () => {
     const own = JSON.parse(readFileSync(join(dir(consumer), 'package.json'), 'utf8')) as object;
     writeFileSync(join(dir(consumer), 'package.json'), JSON.stringify({ ...own, devDependencies: OWN_TOOLS[consumer] }, null, 2));
   }
+  // The bundler project bundles the very code and tests the ESM project compiles: one copy of each.
+  for (const file of ['src/next-step.ts', 'test/next-step.test.ts']) cpSync(join(PROJECTS, 'esm', file), join(dir('bundler'), file));
   // The dev tools install while the package is packed, once, in a scratch copy (prepack builds
   // there, never into this worktree's dist/).
   const tools = npmInstall([]);
